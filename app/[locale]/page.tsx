@@ -1,0 +1,94 @@
+import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
+import { buttonClass, controlClass } from "@/components/ui/field";
+import { Link } from "@/lib/i18n/navigation";
+import { countPublishedVacancies } from "@/lib/vacancies/count-published-vacancies";
+import { countryCodes, sectors } from "@/lib/vacancies/schemas";
+
+// GET /[locale] – what the portal is, a search box, open vacancies by country and sector
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [t, counts] = await Promise.all([getTranslations(), countPublishedVacancies()]);
+  const current = await getLocale();
+  const sectorsByCount = [...sectors].sort((a, b) => (counts.bySector[b] ?? 0) - (counts.bySector[a] ?? 0));
+
+  return (
+    <div className="space-y-8">
+      <section className="space-y-4">
+        <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{t("home.title")}</h1>
+        <p className="max-w-3xl text-slate-700">{t("home.lead")}</p>
+        <form method="get" action={`/${current}/vacancies`} role="search" className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:items-end">
+          <div className="flex-1">
+            <label htmlFor="home-q" className="text-sm font-medium text-slate-700">
+              {t("home.searchLabel")}
+            </label>
+            <input id="home-q" name="q" type="search" placeholder={t("home.searchPlaceholder")} className={`${controlClass} mt-1`} maxLength={100} />
+          </div>
+          <div>
+            <label htmlFor="home-country" className="text-sm font-medium text-slate-700">
+              {t("home.countryLabel")}
+            </label>
+            <select id="home-country" name="country" className={`${controlClass} mt-1`} defaultValue="">
+              <option value="">{t("home.anyCountry")}</option>
+              {countryCodes.map((code) => (
+                <option key={code} value={code}>
+                  {t(`country.${code}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className={buttonClass}>
+            {t("home.searchButton")}
+          </button>
+        </form>
+        <p className="text-slate-700" data-testid="total-count">
+          {t("home.total", { count: counts.total })}
+        </p>
+      </section>
+
+      <section aria-labelledby="by-country">
+        <h2 id="by-country" className="mb-3 text-lg font-semibold">
+          {t("home.byCountry")}
+        </h2>
+        <ul className="grid gap-3 sm:grid-cols-2">
+          {countryCodes.map((code) => (
+            <li key={code}>
+              <Link href={`/vacancies?country=${code}`} className="block rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-600">
+                <span className="block font-semibold text-brand-700">{t("home.vacanciesIn", { country: t(`country.${code}`) })}</span>
+                <span className="text-slate-700">{t("home.countVacancies", { count: counts.byCountry[code] ?? 0 })}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="by-sector">
+        <h2 id="by-sector" className="mb-3 text-lg font-semibold">
+          {t("home.bySector")}
+        </h2>
+        <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-3">
+          {sectorsByCount.map((sector) => (
+            <li key={sector}>
+              <Link href={`/vacancies?sector=${sector}`} className="flex justify-between rounded-md border border-slate-200 bg-white px-3 py-2 hover:border-brand-600">
+                <span>{t(`sector.${sector}`)}</span>
+                <span className="tabular-nums text-slate-600">{counts.bySector[sector] ?? 0}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="trust" className="rounded-lg border border-brand-100 bg-brand-50 p-5">
+        <h2 id="trust" className="mb-2 text-lg font-semibold">
+          {t("home.trustTitle")}
+        </h2>
+        <ul className="list-disc space-y-1 pl-5 text-slate-800">
+          <li>{t("home.trustModeration")}</li>
+          <li>{t("home.trustNoFees")}</li>
+          <li>{t("home.trustVerified")}</li>
+          <li>{t("home.trustSalary")}</li>
+        </ul>
+      </section>
+    </div>
+  );
+}

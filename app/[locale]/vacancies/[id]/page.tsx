@@ -1,0 +1,153 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { FactList } from "@/components/vacancies/fact-list";
+import { Salary } from "@/components/vacancies/salary";
+import { VerificationBadge } from "@/components/vacancies/verification-badge";
+import { Link } from "@/lib/i18n/navigation";
+import { localizedName } from "@/lib/i18n/localized-name";
+import { getCurrentExchangeRate } from "@/lib/money/get-current-exchange-rate";
+import { isAppError } from "@/lib/server/errors";
+import { getPublishedVacancy } from "@/lib/vacancies/get-published-vacancy";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+async function loadVacancy(id: string) {
+  try {
+    return await getPublishedVacancy(id);
+  } catch (error) {
+    if (isAppError(error) && error.code === "not_found") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const vacancy = await loadVacancy(id);
+  return { title: vacancy.title, description: vacancy.description.slice(0, 160) };
+}
+
+// GET /[locale]/vacancies/[id] – one published vacancy with every field
+export default async function VacancyPage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const [vacancy, rate, t, format] = await Promise.all([loadVacancy(id), getCurrentExchangeRate(), getTranslations(), getFormatter()]);
+  const provided = (flag: boolean) => (flag ? t("vacancy.provided") : t("vacancy.notProvided"));
+  const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "long" }) : null);
+  const isAgency = vacancy.organization.kind === "RECRUITMENT_AGENCY";
+
+  return (
+    <article className="space-y-6">
+      <Link href="/vacancies" className="text-sm text-brand-700 underline">
+        ← {t("vacancy.backToList")}
+      </Link>
+      <header className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+        <h1 className="text-2xl font-bold leading-tight" lang={vacancy.language}>
+          {vacancy.title}
+        </h1>
+        <p className="flex flex-wrap items-center gap-2 text-slate-800">
+          <span className="font-medium">{vacancy.organization.legalName}</span>
+          <VerificationBadge state={vacancy.organization.verificationState} />
+          <Badge>{t(`organizationKind.${vacancy.organization.kind}`)}</Badge>
+        </p>
+        <div>
+          <h2 className="sr-only">{t("vacancy.salary")}</h2>
+          <Salary min={vacancy.salaryMin} max={vacancy.salaryMax} currency={vacancy.salaryCurrency} period={vacancy.salaryPeriod} rate={rate} detailed />
+        </div>
+        <p className="text-slate-700">
+          {t(`country.${vacancy.countryCode}`)} · {localizedName(vacancy.region, locale)}
+          {vacancy.city && vacancy.city.nameRu !== vacancy.region.nameRu ? ` · ${localizedName(vacancy.city, locale)}` : ""}
+        </p>
+        {vacancy.noFeeConfirmed && <p className="text-sm font-medium text-emerald-800">✓ {t("vacancy.noFeeConfirmed")}</p>}
+      </header>
+
+      {isAgency && (
+        <aside className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
+          <p>{t("vacancy.agencyNotice")}</p>
+          {vacancy.organization.agencyLicense && <p className="mt-1">{t("vacancy.agencyLicense", { license: vacancy.organization.agencyLicense })}</p>}
+        </aside>
+      )}
+
+      <section className="rounded-lg border border-slate-200 bg-white p-5">
+        <h2 className="mb-3 text-lg font-semibold">{t("vacancy.aboutJob")}</h2>
+        <div className="whitespace-pre-line leading-relaxed" lang={vacancy.language}>
+          {vacancy.description}
+        </div>
+        {vacancy.language !== locale && (
+          <p className="mt-3 text-xs text-slate-500">{t("vacancy.languageOfText", { language: t(`language.${vacancy.language}`) })}</p>
+        )}
+      </section>
+
+      <section className="rounded-lg border border-slate-200 bg-white p-5">
+        <h2 className="mb-3 text-lg font-semibold">{t("vacancy.conditions")}</h2>
+        <FactList
+          facts={[
+            [t("vacancy.occupation"), `${localizedName(vacancy.occupation, locale)} (${vacancy.occupation.code})`],
+            [t("vacancy.sector"), t(`sector.${vacancy.sector}`)],
+            [t("vacancy.employmentType"), t(`employmentType.${vacancy.employmentType}`)],
+            [t("vacancy.schedule"), vacancy.schedule],
+            [t("vacancy.contractType"), t(`contractType.${vacancy.contractType}`)],
+            [t("vacancy.positions"), t("vacancy.positionsCount", { count: vacancy.positions })],
+            [t("vacancy.housing"), provided(vacancy.housingProvided)],
+            [t("vacancy.meals"), provided(vacancy.mealsProvided)],
+            [t("vacancy.transport"), provided(vacancy.transportProvided)],
+            [t("vacancy.travelPaidBy"), t(`costBearer.${vacancy.travelPaidBy}`)],
+            [t("vacancy.housingPaidBy"), t(`costBearer.${vacancy.housingPaidBy}`)],
+            [t("vacancy.documentsPaidBy"), t(`costBearer.${vacancy.documentsPaidBy}`)],
+            [t("vacancy.openToOther"), vacancy.openToOtherCountry ? t("vacancy.openToOtherYes") : t("vacancy.openToOtherNo")],
+          ]}
+        />
+      </section>
+
+      <section className="rounded-lg border border-slate-200 bg-white p-5">
+        <h2 className="mb-3 text-lg font-semibold">{t("vacancy.requirements")}</h2>
+        <FactList
+          facts={[
+            [t("vacancy.experience"), t(`experience.${vacancy.experience}`)],
+            [t("vacancy.education"), t(`education.${vacancy.education}`)],
+            [t("vacancy.languages"), vacancy.languages.map((code) => t(`language.${code}` as "language.ru")).join(", ")],
+          ]}
+        />
+      </section>
+
+      <section className="rounded-lg border border-slate-200 bg-white p-5">
+        <h2 className="mb-3 text-lg font-semibold">{t("vacancy.place")}</h2>
+        <FactList
+          facts={[
+            [t("vacancy.country"), t(`country.${vacancy.countryCode}`)],
+            [t("vacancy.region"), localizedName(vacancy.region, locale)],
+            [t("vacancy.city"), vacancy.city ? localizedName(vacancy.city, locale) : null],
+            [t("vacancy.address"), vacancy.address],
+          ]}
+        />
+      </section>
+
+      <section className="rounded-lg border border-slate-200 bg-white p-5">
+        <h2 className="mb-3 text-lg font-semibold">{t("vacancy.contacts")}</h2>
+        <FactList
+          facts={[
+            [t("vacancy.contactPerson"), vacancy.contactName],
+            [t("vacancy.phone"), vacancy.contactPhone && <a href={`tel:${vacancy.contactPhone.replace(/[^+\d]/g, "")}`} className="text-brand-700 underline">{vacancy.contactPhone}</a>],
+            [t("vacancy.email"), vacancy.contactEmail && <a href={`mailto:${vacancy.contactEmail}`} className="text-brand-700 underline">{vacancy.contactEmail}</a>],
+            [t("vacancy.telegram"), vacancy.contactTelegram],
+            [t("vacancy.whatsapp"), vacancy.contactWhatsapp],
+          ]}
+        />
+        <p className="mt-4 text-sm text-slate-500">
+          {t("vacancy.publishedAt")}: {date(vacancy.publishedAt)} · {t("vacancy.validThrough")}: {date(vacancy.validThrough)}
+        </p>
+      </section>
+
+      <aside className="rounded-lg border border-brand-100 bg-brand-50 p-5 text-sm text-slate-800">
+        <h2 className="mb-2 font-semibold">{t("vacancy.safetyTitle")}</h2>
+        <ul className="list-disc space-y-1 pl-5">
+          <li>{t("vacancy.safetyNoFees")}</li>
+          <li>{t("vacancy.safetyPassport")}</li>
+          <li>{t("vacancy.safetyContract")}</li>
+          <li>{t("vacancy.safetyRegistration")}</li>
+        </ul>
+      </aside>
+    </article>
+  );
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/server/db";
+import { pageSize, type VacancyListFilters } from "./schemas";
+import { publicVacancyWhere } from "./public-vacancy-where";
+
+export const vacancySummarySelect = {
+  id: true,
+  title: true,
+  language: true,
+  countryCode: true,
+  sector: true,
+  employmentType: true,
+  salaryMin: true,
+  salaryMax: true,
+  salaryCurrency: true,
+  salaryPeriod: true,
+  housingProvided: true,
+  mealsProvided: true,
+  openToOtherCountry: true,
+  publishedAt: true,
+  positions: true,
+  region: { select: { code: true, nameRu: true, nameKy: true, nameKk: true, nameEn: true } },
+  city: { select: { code: true, nameRu: true, nameKy: true, nameKk: true, nameEn: true } },
+  organization: { select: { id: true, legalName: true, kind: true, verificationState: true } },
+} satisfies Prisma.VacancySelect;
+
+export type VacancySummary = Prisma.VacancyGetPayload<{ select: typeof vacancySummarySelect }>;
+
+export function vacancyListWhere(filters: VacancyListFilters, now = new Date()): Prisma.VacancyWhereInput {
+  const where: Prisma.VacancyWhereInput = { ...publicVacancyWhere(now) };
+  if (filters.country) where.countryCode = filters.country;
+  if (filters.region) where.regionCode = filters.region;
+  if (filters.sector) where.sector = filters.sector;
+  if (filters.employmentType) where.employmentType = filters.employmentType;
+  // Interim text match on the title (trigram index) until the search engines of issue #4 take over.
+  if (filters.q) where.title = { contains: filters.q, mode: "insensitive" };
+  return where;
+}
+
+/** A page of published vacancies, newest first, with the total for paging. */
+export async function findPublishedVacancies(filters: VacancyListFilters) {
+  const where = vacancyListWhere(filters);
+  const [total, items] = await Promise.all([
+    db.vacancy.count({ where }),
+    db.vacancy.findMany({
+      where,
+      select: vacancySummarySelect,
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      skip: (filters.page - 1) * pageSize,
+      take: pageSize,
+    }),
+  ]);
+  return { items, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}

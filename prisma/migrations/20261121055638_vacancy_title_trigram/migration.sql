@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Vacancy_title_trgm_idx" ON "Vacancy" USING GIN ("title" gin_trgm_ops);
