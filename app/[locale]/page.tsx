@@ -4,6 +4,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { countPublishedVacancies } from "@/lib/vacancies/count-published-vacancies";
 import { countryCodes, sectors } from "@/lib/vacancies/schemas";
 
+// Reads live data on every request (published vacancies change all the time).
+export const dynamic = "force-dynamic";
+
 // GET /[locale] – what the portal is, a search box, open vacancies by country and sector
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -17,9 +17,9 @@ export function otherCurrency(currency: Currency): Currency {
 /** Rounds a converted amount to a precision a reader can take in: the leading three digits at most. */
 export function roundForDisplay(amount: number): number {
   if (!Number.isFinite(amount) || amount === 0) return 0;
-  const magnitude = Math.floor(Math.log10(Math.abs(amount)));
-  const step = magnitude >= 2 ? 10 ** (magnitude - 2) : magnitude >= 0 ? 1 : 0.1;
-  return Math.round(amount / step) * step;
+  const step = 10 ** (Math.floor(Math.log10(Math.abs(amount))) - 2);
+  // toPrecision removes the binary noise of the multiplication (50399.99999 → 50400).
+  return Number((Math.round(amount / step) * step).toPrecision(12));
 }
 
 export function convert(amount: number, from: Currency, to: Currency, rate: Rate): number {

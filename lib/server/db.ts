@@ -1,13 +1,7 @@
 import "server-only";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
-import { poolConfigFromUrl } from "./database-url";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { createPrismaClient } from "./create-prisma-client";
 import { env } from "./env";
-
-export function createPrismaClient(url: string, poolMax: number): PrismaClient {
-  const adapter = new PrismaPg(poolConfigFromUrl(url, { max: poolMax }));
-  return new PrismaClient({ adapter });
-}
 
 // One client per server process, created on first use (so `next build` needs no database). In
 // development Next re-evaluates modules on every change: the client lives on globalThis to reuse its pool.

@@ -8,6 +8,9 @@ import { listRegions } from "@/lib/reference/list-regions";
 import { findPublishedVacancies } from "@/lib/vacancies/find-published-vacancies";
 import { parseVacancyListFilters } from "@/lib/vacancies/schemas";
 
+// Reads live data on every request (published vacancies change all the time).
+export const dynamic = "force-dynamic";
+
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

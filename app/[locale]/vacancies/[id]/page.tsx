@@ -11,6 +11,9 @@ import { getCurrentExchangeRate } from "@/lib/money/get-current-exchange-rate";
 import { isAppError } from "@/lib/server/errors";
 import { getPublishedVacancy } from "@/lib/vacancies/get-published-vacancy";
 
+// Reads live data on every request (published vacancies change all the time).
+export const dynamic = "force-dynamic";
+
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 async function loadVacancy(id: string) {

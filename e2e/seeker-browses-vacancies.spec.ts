@@ -1,0 +1,74 @@
+import { expect, test } from "@playwright/test";
+import { catalog } from "./messages";
+
+for (const locale of ["ru", "ky", "kk"] as const) {
+  const t = catalog(locale);
+
+  test(`seeker goes from home to a filtered list to a vacancy and back (${locale})`, async ({ page }) => {
+    await page.goto(`/${locale}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.home!.title!);
+    await expect(page.getByTestId("total-count")).toContainText(/\d{3}/);
+
+    await page.getByRole("navigation", { name: t.nav!.mainNavigation }).getByRole("link", { name: t.nav!.vacancies }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/vacancies$`));
+
+    await page.getByLabel(t.list!.country!).selectOption("KZ");
+    await page.getByLabel(t.list!.sector!).selectOption("CONSTRUCTION");
+    await page.getByRole("button", { name: t.list!.apply }).click();
+    await expect(page).toHaveURL(/country=KZ/);
+    await expect(page).toHaveURL(/sector=CONSTRUCTION/);
+
+    const cards = page.locator("main article");
+    const count = await cards.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      await expect(cards.nth(i)).toContainText(t.country!.KZ!);
+      await expect(cards.nth(i)).toContainText(t.currency!.KGS!); // the converted amount in som
+    }
+
+    const link = cards.first().getByRole("link").first();
+    const title = (await link.innerText()).trim();
+    await link.click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page.getByText(t.sector!.CONSTRUCTION!, { exact: true })).toBeVisible();
+    // Pay in tenge and, converted, in som with the rate's date.
+    await expect(page.locator("header").getByText(/≈/)).toBeVisible();
+    await expect(page.getByText(t.vacancy!.safetyTitle!)).toBeVisible();
+
+    await page.goBack();
+    await expect(page).toHaveURL(/sector=CONSTRUCTION/);
+    await expect(page.getByLabel(t.list!.sector!)).toHaveValue("CONSTRUCTION");
+  });
+}
+
+test("switching language keeps the filters", async ({ page }) => {
+  await page.goto("/ru/vacancies?country=KG&employmentType=FULL_TIME");
+  await page.getByRole("link", { name: "KY", exact: true }).click();
+  await expect(page).toHaveURL(/\/ky\/vacancies\?country=KG&employmentType=FULL_TIME/);
+  await expect(page.getByLabel(catalog("ky").list!.country!)).toHaveValue("KG");
+});
+
+test("pages through results and back", async ({ page }) => {
+  const t = catalog("en");
+  await page.goto("/en/vacancies");
+  const firstOnPage1 = await page.locator("main article h3").first().innerText();
+  await page.getByRole("link", { name: new RegExp(t.list!.next!) }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page.getByText("Page 2 of")).toBeVisible();
+  expect(await page.locator("main article h3").first().innerText()).not.toBe(firstOnPage1);
+});
+
+test("an unknown vacancy answers 404 in the visitor's language", async ({ page }) => {
+  const response = await page.goto("/kk/vacancies/cxxxxxxxxxxxxxxxxxxxxxxxx");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByText(catalog("kk").errors!.notFoundTitle!)).toBeVisible();
+});
+
+test("the root sends a visitor to their language", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "kk-KZ", extraHTTPHeaders: { "Accept-Language": "kk-KZ,kk;q=0.9,ru;q=0.8" } });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/kk$/);
+  await context.close();
+});

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createOrganization, createVacancy } from "@/prisma/seed/factories";
+import { clearTransactionalData, testPrisma } from "@/lib/testing/database";
+import { countPublishedVacancies } from "./count-published-vacancies";
+import { findPublishedVacancies } from "./find-published-vacancies";
+import { getPublishedVacancy } from "./get-published-vacancy";
+import { parseVacancyListFilters } from "./schemas";
+
+const prisma = testPrisma();
+const day = 86_400_000;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  await clearTransactionalData();
+  const kz = await createOrganization(prisma, { countryCode: "KZ", legalName: "ТОО «Тест»" });
+  const kg = await createOrganization(prisma, { countryCode: "KG", legalName: "ОсОО «Тест»", verificationState: "UNVERIFIED", verifiedAt: null });
+  const blocked = await createOrganization(prisma, { countryCode: "KZ", blockedAt: new Date(), blockReason: "fee asked" });
+  const now = Date.now();
+  ids.cookAlmaty = (await createVacancy(prisma, { organizationId: kz.id, title: "Повар горячего цеха", regionCode: "KZ-75", publishedAt: new Date(now - 1 * day) })).id;
+  ids.builderAstana = (await createVacancy(prisma, { organizationId: kz.id, title: "Каменщик", sector: "CONSTRUCTION", occupationCode: "7112", regionCode: "KZ-71", employmentType: "ROTATIONAL", publishedAt: new Date(now - 2 * day) })).id;
+  ids.sellerBishkek = (await createVacancy(prisma, { organizationId: kg.id, countryCode: "KG", title: "Продавец на рынок Дордой", sector: "TRADE", occupationCode: "5211", regionCode: "KG-GB", publishedAt: new Date(now - 3 * day) })).id;
+  ids.draft = (await createVacancy(prisma, { organizationId: kz.id, title: "Черновик повара", status: "DRAFT", publishedAt: null })).id;
+  ids.pending = (await createVacancy(prisma, { organizationId: kz.id, title: "Повар на проверке", status: "PENDING_REVIEW", publishedAt: null })).id;
+  ids.expiredByDate = (await createVacancy(prisma, { organizationId: kz.id, title: "Повар просроченный", validThrough: new Date(now - day) })).id;
+  ids.blockedEmployer = (await createVacancy(prisma, { organizationId: blocked.id, title: "Повар у заблокированного" })).id;
+});
+
+afterAll(clearTransactionalData);
+
+const filters = (query: Record<string, string>) => parseVacancyListFilters(query);
+
+describe("findPublishedVacancies", () => {
+  it("lists only what the public may see, newest first", async () => {
+    const result = await findPublishedVacancies(filters({}));
+    expect(result.items.map((v) => v.id)).toEqual([ids.cookAlmaty, ids.builderAstana, ids.sellerBishkek]);
+    expect(result.total).toBe(3);
+    expect(result.pageCount).toBe(1);
+  });
+
+  it("filters by country, region, sector and employment type", async () => {
+    expect((await findPublishedVacancies(filters({ country: "KG" }))).items.map((v) => v.id)).toEqual([ids.sellerBishkek]);
+    expect((await findPublishedVacancies(filters({ region: "KZ-71" }))).items.map((v) => v.id)).toEqual([ids.builderAstana]);
+    expect((await findPublishedVacancies(filters({ sector: "TRADE" }))).items.map((v) => v.id)).toEqual([ids.sellerBishkek]);
+    expect((await findPublishedVacancies(filters({ employmentType: "ROTATIONAL" }))).items.map((v) => v.id)).toEqual([ids.builderAstana]);
+    expect((await findPublishedVacancies(filters({ country: "KG", sector: "CONSTRUCTION" }))).total).toBe(0);
+  });
+
+  it("matches the title text case-insensitively, never drafts or blocked employers", async () => {
+    const result = await findPublishedVacancies(filters({ q: "повар" }));
+    expect(result.items.map((v) => v.id)).toEqual([ids.cookAlmaty]);
+  });
+
+  it("ignores malformed filter values instead of failing", async () => {
+    const parsed = filters({ country: "XX", sector: "'; DROP TABLE", page: "-4", region: "../../etc" });
+    expect(parsed).toEqual({ q: undefined, country: undefined, region: undefined, sector: undefined, employmentType: undefined, page: 1 });
+    expect((await findPublishedVacancies(parsed)).total).toBe(3);
+  });
+
+  it("pages through results", async () => {
+    const page2 = await findPublishedVacancies(filters({ page: "2" }));
+    expect(page2.items).toEqual([]);
+    expect(page2.total).toBe(3);
+  });
+});
+
+describe("getPublishedVacancy", () => {
+  it("returns every field of a published vacancy with its employer", async () => {
+    const vacancy = await getPublishedVacancy(ids.sellerBishkek!);
+    expect(vacancy.organization.legalName).toBe("ОсОО «Тест»");
+    expect(vacancy.organization.verificationState).toBe("UNVERIFIED");
+    expect(vacancy.region.nameRu).toBe("Бишкек");
+    expect(vacancy.occupation.code).toBe("5211");
+  });
+
+  it.each(["draft", "pending", "expiredByDate", "blockedEmployer"])("answers not_found for a %s vacancy", async (key) => {
+    await expect(getPublishedVacancy(ids[key]!)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("answers not_found for malformed ids without querying", async () => {
+    await expect(getPublishedVacancy("../etc/passwd")).rejects.toMatchObject({ code: "not_found" });
+  });
+});
+
+describe("countPublishedVacancies", () => {
+  it("counts public vacancies by country and sector", async () => {
+    const counts = await countPublishedVacancies();
+    expect(counts).toEqual({ total: 3, byCountry: { KZ: 2, KG: 1 }, bySector: { SERVICES: 1, CONSTRUCTION: 1, TRADE: 1 } });
+  });
+});

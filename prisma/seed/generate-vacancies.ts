@@ -1,0 +1,33 @@
+// npm run generate:vacancies -- 100000 [--seed 7]
+// Adds N realistic published vacancies (for benchmarks) to the database at DATABASE_URL, in batches.
+// Needs the reference data and demo employers (npm run db:seed -- --demo) first.
+import { createPrismaClient } from "@/lib/server/create-prisma-client";
+import { createRandom } from "./random";
+import { insertVacancies, loadComposeContext } from "./seed-demo";
+
+const args = process.argv.slice(2);
+const count = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
+const seedIndex = args.indexOf("--seed");
+const seed = seedIndex >= 0 ? Number(args[seedIndex + 1]) : 7;
+const url = process.env.DATABASE_URL;
+if (!url) {
+  console.error("DATABASE_URL is not set.");
+  process.exit(2);
+}
+
+const prisma = createPrismaClient(url, 2);
+const started = performance.now();
+try {
+  const ctx = await loadComposeContext(prisma);
+  if (ctx.organizationsByCountry.KG.length === 0 || ctx.organizationsByCountry.KZ.length === 0) {
+    throw new Error("No demo employers: run `npm run db:seed -- --demo` first.");
+  }
+  await insertVacancies(prisma, ctx, createRandom(seed), count, (done) => {
+    if (done % 10_000 === 0 || done === count) process.stdout.write(`\r${done} / ${count}`);
+  });
+  await prisma.$executeRawUnsafe('ANALYZE "Vacancy"');
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`\nInserted ${count} vacancies in ${seconds.toFixed(1)} s (${Math.round(count / seconds)} rows/s).`);
+} finally {
+  await prisma.$disconnect();
+}

@@ -1,0 +1,35 @@
+// npm run db:seed [-- --demo] : reference data always; demo employers and vacancies with --demo
+// (only into a database that has no vacancies yet, so it never mixes with real ones).
+import { createPrismaClient } from "@/lib/server/create-prisma-client";
+import { seedDemoData } from "./seed-demo";
+import { seedReferenceData } from "./seed-reference";
+
+export async function seed(url: string, options: { demo: boolean; poolMax?: number }) {
+  const prisma = createPrismaClient(url, options.poolMax ?? 1);
+  try {
+    const reference = await seedReferenceData(prisma);
+    console.log(`Reference data: ${reference.countries} countries, ${reference.occupations} ISCO-08 entries.`);
+    if (!options.demo) return;
+    const existing = await prisma.vacancy.count();
+    if (existing > 0) {
+      console.log(`Demo data skipped: the database already has ${existing} vacancies.`);
+      return;
+    }
+    const published = await seedDemoData(prisma);
+    console.log(`Demo data: ${published} published vacancies.`);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    console.error("DATABASE_URL is not set.");
+    process.exit(2);
+  }
+  seed(url, { demo: process.argv.includes("--demo") }).catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
