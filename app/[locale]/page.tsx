@@ -1,6 +1,7 @@
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { buttonClass, controlClass } from "@/components/ui/field";
 import { Link } from "@/lib/i18n/navigation";
+import { hasDemoData } from "@/lib/organizations/has-demo-data";
 import { countPublishedVacancies } from "@/lib/vacancies/count-published-vacancies";
 import { countryCodes, sectors } from "@/lib/vacancies/schemas";
 
@@ -11,12 +12,17 @@ export const dynamic = "force-dynamic";
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, counts] = await Promise.all([getTranslations(), countPublishedVacancies()]);
+  const [t, counts, demo] = await Promise.all([getTranslations(), countPublishedVacancies(), hasDemoData()]);
   const current = await getLocale();
   const sectorsByCount = [...sectors].sort((a, b) => (counts.bySector[b] ?? 0) - (counts.bySector[a] ?? 0));
 
   return (
     <div className="space-y-8">
+      {demo && (
+        <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950">
+          {t("demo.banner")}
+        </p>
+      )}
       <section className="space-y-4">
         <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{t("home.title")}</h1>
         <p className="max-w-3xl text-slate-700">{t("home.lead")}</p>

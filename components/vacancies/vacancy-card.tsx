@@ -1,9 +1,10 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Link } from "@/lib/i18n/navigation";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { placeName } from "@/lib/reference/place-name";
 import type { Rate } from "@/lib/money/convert";
 import type { VacancySummary } from "@/lib/vacancies/find-published-vacancies";
+import { DemoBadge } from "./demo-badge";
 import { Salary } from "./salary";
 import { VerificationBadge } from "./verification-badge";
 
@@ -11,9 +12,6 @@ export async function VacancyCard({ vacancy, rate }: { vacancy: VacancySummary; 
   const t = await getTranslations();
   const locale = await getLocale();
   const format = await getFormatter();
-  const place = [vacancy.city && localizedName(vacancy.city, locale), localizedName(vacancy.region, locale)]
-    .filter((part, index, parts) => part && parts.indexOf(part) === index)
-    .join(", ");
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" lang={vacancy.language}>
       <h3 className="text-lg font-semibold leading-snug">
@@ -25,12 +23,13 @@ export async function VacancyCard({ vacancy, rate }: { vacancy: VacancySummary; 
         <span>{vacancy.organization.legalName}</span>
         <VerificationBadge state={vacancy.organization.verificationState} />
         {vacancy.organization.kind === "RECRUITMENT_AGENCY" && <Badge tone="warning">{t("organizationKind.RECRUITMENT_AGENCY")}</Badge>}
+        {vacancy.organization.isDemo && <DemoBadge />}
       </p>
       <div className="mt-2" lang={locale}>
         <Salary min={vacancy.salaryMin} max={vacancy.salaryMax} currency={vacancy.salaryCurrency} period={vacancy.salaryPeriod} rate={rate} />
       </div>
       <p className="mt-2 text-sm text-slate-700" lang={locale}>
-        {t(`country.${vacancy.countryCode}`)} · {place}
+        {t(`country.${vacancy.countryCode}`)} · {placeName(vacancy, locale)}
       </p>
       <div className="mt-2 flex flex-wrap gap-2" lang={locale}>
         <Badge tone="info">{t(`employmentType.${vacancy.employmentType}`)}</Badge>

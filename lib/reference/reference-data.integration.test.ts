@@ -12,7 +12,7 @@ describe("reference data", () => {
     const kg = regions.filter((r) => r.countryCode === "KG");
     const kz = regions.filter((r) => r.countryCode === "KZ");
     expect(kg.filter((r) => r.kind === "REGION")).toHaveLength(7);
-    expect(kg.filter((r) => r.kind === "CITY").map((r) => r.nameEn).sort()).toEqual(["Bishkek", "Osh"]);
+    expect(kg.filter((r) => r.kind === "CITY").map((r) => r.nameEn).sort()).toEqual(["Bishkek", "Osh City"]);
     expect(kz.filter((r) => r.kind === "REGION")).toHaveLength(17);
     expect(kz.filter((r) => r.kind === "CITY").map((r) => r.nameEn).sort()).toEqual(["Almaty", "Astana", "Shymkent"]);
     for (const region of regions) expect([region.nameRu, region.nameKy, region.nameKk, region.nameEn].every(Boolean)).toBe(true);

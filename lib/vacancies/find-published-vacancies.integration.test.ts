@@ -68,7 +68,7 @@ describe("getPublishedVacancy", () => {
     const vacancy = await getPublishedVacancy(ids.sellerBishkek!);
     expect(vacancy.organization.legalName).toBe("ОсОО «Тест»");
     expect(vacancy.organization.verificationState).toBe("UNVERIFIED");
-    expect(vacancy.region.nameRu).toBe("Бишкек");
+    expect(vacancy.region.nameRu).toBe("город Бишкек");
     expect(vacancy.occupation.code).toBe("5211");
   });
 

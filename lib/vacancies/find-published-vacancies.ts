@@ -20,9 +20,9 @@ export const vacancySummarySelect = {
   openToOtherCountry: true,
   publishedAt: true,
   positions: true,
-  region: { select: { code: true, nameRu: true, nameKy: true, nameKk: true, nameEn: true } },
+  region: { select: { code: true, kind: true, nameRu: true, nameKy: true, nameKk: true, nameEn: true } },
   city: { select: { code: true, nameRu: true, nameKy: true, nameKk: true, nameEn: true } },
-  organization: { select: { id: true, legalName: true, kind: true, verificationState: true } },
+  organization: { select: { id: true, legalName: true, kind: true, verificationState: true, isDemo: true } },
 } satisfies Prisma.VacancySelect;
 
 export type VacancySummary = Prisma.VacancyGetPayload<{ select: typeof vacancySummarySelect }>;

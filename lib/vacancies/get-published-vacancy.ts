@@ -12,11 +12,11 @@ export async function getPublishedVacancy(id: string) {
   const vacancy = await db.vacancy.findFirst({
     where: { id, ...publicVacancyWhere() },
     include: {
-      region: { select: { code: true, ...namesSelect } },
+      region: { select: { code: true, kind: true, ...namesSelect } },
       city: { select: { code: true, ...namesSelect } },
       occupation: { select: { code: true, ...namesSelect } },
       organization: {
-        select: { id: true, legalName: true, kind: true, countryCode: true, verificationState: true, verifiedAt: true, agencyLicense: true, website: true },
+        select: { id: true, legalName: true, kind: true, countryCode: true, verificationState: true, verifiedAt: true, agencyLicense: true, website: true, isDemo: true },
       },
     },
   });

@@ -30,14 +30,13 @@ export async function seedReferenceData(prisma: PrismaClient, today = new Date()
             create: { code: region.code, countryCode: country.code, kind: region.kind, sortOrder: index, ...regionNames },
             update: { kind: region.kind, sortOrder: index, ...regionNames },
           });
-          for (const [cityIndex, city] of region.cities.entries()) {
+          for (const city of region.cities) {
             const cityData = {
               nameRu: city.names.ru,
               nameKy: city.names.ky,
               nameKk: city.names.kk,
               nameEn: city.names.en,
               population: city.population ?? null,
-              isCentre: cityIndex === 0,
             };
             await tx.city.upsert({ where: { code: city.code }, create: { code: city.code, regionCode: region.code, ...cityData }, update: cityData });
           }

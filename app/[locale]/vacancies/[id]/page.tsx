@@ -3,10 +3,12 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { FactList } from "@/components/vacancies/fact-list";
+import { DemoBadge } from "@/components/vacancies/demo-badge";
 import { Salary } from "@/components/vacancies/salary";
 import { VerificationBadge } from "@/components/vacancies/verification-badge";
 import { Link } from "@/lib/i18n/navigation";
 import { localizedName } from "@/lib/i18n/localized-name";
+import { placeName } from "@/lib/reference/place-name";
 import { getCurrentExchangeRate } from "@/lib/money/get-current-exchange-rate";
 import { isAppError } from "@/lib/server/errors";
 import { getPublishedVacancy } from "@/lib/vacancies/get-published-vacancy";
@@ -53,14 +55,14 @@ export default async function VacancyPage({ params }: Props) {
           <span className="font-medium">{vacancy.organization.legalName}</span>
           <VerificationBadge state={vacancy.organization.verificationState} />
           <Badge>{t(`organizationKind.${vacancy.organization.kind}`)}</Badge>
+          {vacancy.organization.isDemo && <DemoBadge />}
         </p>
         <div>
           <h2 className="sr-only">{t("vacancy.salary")}</h2>
           <Salary min={vacancy.salaryMin} max={vacancy.salaryMax} currency={vacancy.salaryCurrency} period={vacancy.salaryPeriod} rate={rate} detailed />
         </div>
         <p className="text-slate-700">
-          {t(`country.${vacancy.countryCode}`)} · {localizedName(vacancy.region, locale)}
-          {vacancy.city && vacancy.city.nameRu !== vacancy.region.nameRu ? ` · ${localizedName(vacancy.city, locale)}` : ""}
+          {t(`country.${vacancy.countryCode}`)} · {placeName(vacancy, locale)}
         </p>
         {vacancy.noFeeConfirmed && <p className="text-sm font-medium text-emerald-800">✓ {t("vacancy.noFeeConfirmed")}</p>}
       </header>

@@ -80,7 +80,6 @@ CREATE TABLE "Region" (
 CREATE TABLE "City" (
     "code" TEXT NOT NULL,
     "regionCode" TEXT NOT NULL,
-    "isCentre" BOOLEAN NOT NULL DEFAULT false,
     "population" INTEGER,
     "nameRu" TEXT NOT NULL,
     "nameKy" TEXT NOT NULL,
@@ -135,6 +134,7 @@ CREATE TABLE "Organization" (
     "verificationNote" TEXT,
     "blockedAt" TIMESTAMP(3),
     "blockReason" TEXT,
+    "isDemo" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
@@ -292,6 +292,9 @@ CREATE INDEX "Vacancy_occupationCode_idx" ON "Vacancy"("occupationCode");
 
 -- CreateIndex
 CREATE INDEX "Vacancy_status_validThrough_idx" ON "Vacancy"("status", "validThrough");
+
+-- CreateIndex
+CREATE INDEX "Vacancy_title_trgm_idx" ON "Vacancy" USING GIN ("title" gin_trgm_ops);
 
 -- CreateIndex
 CREATE INDEX "AuditLog_entityType_entityId_at_idx" ON "AuditLog"("entityType", "entityId", "at");
