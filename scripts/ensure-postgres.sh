@@ -11,7 +11,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null &&
 if ! command -v pg_lsclusters >/dev/null 2>&1; then
   if [ "${1:-}" = "--install" ]; then
     log "installing Debian's postgresql"
-    as_root apt-get update -qq >&2 && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2 || { log "install failed"; exit 1; }
+    as_root apt-get update -qq >/tmp/apt-postgresql.log 2>&1 && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >>/tmp/apt-postgresql.log 2>&1 || { tail -n 20 /tmp/apt-postgresql.log >&2; log "install failed"; exit 1; }
   else
     log "no PostgreSQL installed"; exit 1
   fi

@@ -2,7 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Link } from "@/lib/i18n/navigation";
 import { placeName } from "@/lib/reference/place-name";
-import type { Rate } from "@/lib/money/convert";
+import { toAmount, type Rate } from "@/lib/money/convert";
 import type { VacancySummary } from "@/lib/vacancies/find-published-vacancies";
 import { DemoBadge } from "./demo-badge";
 import { Salary } from "./salary";
@@ -26,7 +26,7 @@ export async function VacancyCard({ vacancy, rate }: { vacancy: VacancySummary; 
         {vacancy.organization.isDemo && <DemoBadge />}
       </p>
       <div className="mt-2" lang={locale}>
-        <Salary min={vacancy.salaryMin} max={vacancy.salaryMax} currency={vacancy.salaryCurrency} period={vacancy.salaryPeriod} rate={rate} />
+        <Salary min={toAmount(vacancy.salaryMin)} max={toAmount(vacancy.salaryMax)} currency={vacancy.salaryCurrency} period={vacancy.salaryPeriod} rate={rate} />
       </div>
       <p className="mt-2 text-sm text-slate-700" lang={locale}>
         {t(`country.${vacancy.countryCode}`)} · {placeName(vacancy, locale)}

@@ -38,3 +38,9 @@ export function convertSalaryRange(range: SalaryRange, rate: Rate): SalaryRange 
   const one = (value: number | null) => (value === null ? null : roundForDisplay(convert(value, range.currency, to, rate)));
   return { min: one(range.min), max: one(range.max), currency: to };
 }
+
+/** Database decimals (Prisma.Decimal) to plain numbers for display; null stays null. */
+export function toAmount(value: { toNumber(): number } | number | null): number | null {
+  if (value === null) return null;
+  return typeof value === "number" ? value : value.toNumber();
+}

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toAmount } from "@/lib/money/convert";
 import { createOrganization, createVacancy } from "@/prisma/seed/factories";
 import { clearTransactionalData, testPrisma } from "@/lib/testing/database";
 import { countPublishedVacancies } from "./count-published-vacancies";
@@ -74,6 +75,17 @@ describe("getPublishedVacancy", () => {
 
   it.each(["draft", "pending", "expiredByDate", "blockedEmployer"])("answers not_found for a %s vacancy", async (key) => {
     await expect(getPublishedVacancy(ids[key]!)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("keeps the fractions of a piece rate (som per kilogram)", async () => {
+    const organization = await prisma.organization.findFirstOrThrow({ where: { countryCode: "KG" } });
+    const picking = await createVacancy(prisma, { organizationId: organization.id, countryCode: "KG", regionCode: "KG-C", salaryCurrency: "KGS", salaryPeriod: "PIECE", salaryMin: 3.5, salaryMax: 6.25 });
+    try {
+      const vacancy = await getPublishedVacancy(picking.id);
+      expect([toAmount(vacancy.salaryMin), toAmount(vacancy.salaryMax)]).toEqual([3.5, 6.25]);
+    } finally {
+      await prisma.vacancy.delete({ where: { id: picking.id } });
+    }
   });
 
   it("answers not_found for malformed ids without querying", async () => {

@@ -1,11 +1,12 @@
 // npx tsx scripts/db/recreate-database.ts <server-url> <name>
-// Drops and creates a disposable database (tests only: the name must contain "test") and prints its URL.
+// Drops and creates a disposable database (for tests and benchmarks: the name must contain "test" or
+// "bench", so a typo can never drop real data) and prints its URL.
 import pg from "pg";
 import { poolConfigFromUrl, withDatabase } from "../../lib/server/database-url";
 
 const [serverUrl, name] = process.argv.slice(2);
-if (!serverUrl || !name || !/^[a-z0-9_]*test[a-z0-9_]*$/.test(name)) {
-  console.error("usage: recreate-database.ts <server-url> <name containing 'test'>");
+if (!serverUrl || !name || !/^[a-z0-9_]*(test|bench)[a-z0-9_]*$/.test(name)) {
+  console.error("usage: recreate-database.ts <server-url> <name containing 'test' or 'bench'>");
   process.exit(2);
 }
 const client = new pg.Client(poolConfigFromUrl(serverUrl));

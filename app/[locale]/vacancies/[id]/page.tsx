@@ -9,6 +9,7 @@ import { VerificationBadge } from "@/components/vacancies/verification-badge";
 import { Link } from "@/lib/i18n/navigation";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { placeName } from "@/lib/reference/place-name";
+import { toAmount } from "@/lib/money/convert";
 import { getCurrentExchangeRate } from "@/lib/money/get-current-exchange-rate";
 import { isAppError } from "@/lib/server/errors";
 import { getPublishedVacancy } from "@/lib/vacancies/get-published-vacancy";
@@ -59,7 +60,7 @@ export default async function VacancyPage({ params }: Props) {
         </p>
         <div>
           <h2 className="sr-only">{t("vacancy.salary")}</h2>
-          <Salary min={vacancy.salaryMin} max={vacancy.salaryMax} currency={vacancy.salaryCurrency} period={vacancy.salaryPeriod} rate={rate} detailed />
+          <Salary min={toAmount(vacancy.salaryMin)} max={toAmount(vacancy.salaryMax)} currency={vacancy.salaryCurrency} period={vacancy.salaryPeriod} rate={rate} detailed />
         </div>
         <p className="text-slate-700">
           {t(`country.${vacancy.countryCode}`)} · {placeName(vacancy, locale)}

@@ -183,8 +183,8 @@ CREATE TABLE "Vacancy" (
     "regionCode" TEXT NOT NULL,
     "cityCode" TEXT,
     "address" TEXT,
-    "salaryMin" INTEGER,
-    "salaryMax" INTEGER,
+    "salaryMin" DECIMAL(12,2),
+    "salaryMax" DECIMAL(12,2),
     "salaryCurrency" "Currency" NOT NULL,
     "salaryPeriod" "SalaryPeriod" NOT NULL DEFAULT 'MONTH',
     "employmentType" "EmploymentType" NOT NULL,
@@ -291,7 +291,7 @@ CREATE INDEX "Vacancy_organizationId_status_idx" ON "Vacancy"("organizationId", 
 CREATE INDEX "Vacancy_occupationCode_idx" ON "Vacancy"("occupationCode");
 
 -- CreateIndex
-CREATE INDEX "Vacancy_status_validThrough_idx" ON "Vacancy"("status", "validThrough");
+CREATE INDEX "Vacancy_status_validThrough_organizationId_idx" ON "Vacancy"("status", "validThrough", "organizationId");
 
 -- CreateIndex
 CREATE INDEX "Vacancy_title_trgm_idx" ON "Vacancy" USING GIN ("title" gin_trgm_ops);
