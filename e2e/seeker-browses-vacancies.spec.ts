@@ -62,7 +62,7 @@ test("pages through results and back", async ({ page }) => {
 test("an unknown vacancy answers 404 in the visitor's language", async ({ page }) => {
   const response = await page.goto("/kk/vacancies/cxxxxxxxxxxxxxxxxxxxxxxxx");
   expect(response?.status()).toBe(404);
-  await expect(page.getByText(catalog("kk").errors!.notFoundTitle!)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: catalog("kk").errors!.notFoundTitle })).toBeVisible();
 });
 
 test("the root sends a visitor to their language", async ({ browser }) => {

@@ -70,7 +70,7 @@ function describe(template: OccupationTemplate, content: DemoContent, lang: Lang
 }
 
 function fictionalPhone(country: CountryCode, random: Random) {
-  // Deliberately in the "000" block of a real operator prefix: looks right, reaches nobody.
+  // Invented, in a "000" block of a real operator prefix; the site labels all demo data as fictional.
   const tail = () => random.int(0, 99).toString().padStart(2, "0");
   return country === "KZ" ? `+7 700 000 ${tail()} ${tail()}` : `+996 500 000 ${random.int(0, 999).toString().padStart(3, "0")}`;
 }
