@@ -3,7 +3,8 @@
 #   unit         pure logic (vitest)
 #   integration  use cases against PostgreSQL: a local server when there is one, else embedded PGlite
 #   e2e          journeys in Debian's chromium against the production build (Playwright)
-# TEST_DATABASE_URL may name a PostgreSQL server (a role allowed to create databases) to use.
+# TEST_DATABASE_URL may name a PostgreSQL server (a role allowed to create databases) to use, or be
+# "embedded" to run on the embedded PGlite even where a server exists.
 # Ends with the line "N passed, N failed, N skipped" over all suites.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +18,8 @@ cleanup() { [ -n "$embedded_pid" ] && kill "$embedded_pid" 2>/dev/null; }
 trap cleanup EXIT
 
 server_url="${TEST_DATABASE_URL:-}"
-if [ -z "$server_url" ]; then server_url=$(bash scripts/ensure-postgres.sh 2>/dev/null) || server_url=""; fi
+if [ "$server_url" = embedded ]; then server_url=""
+elif [ -z "$server_url" ]; then server_url=$(bash scripts/ensure-postgres.sh 2>/dev/null) || server_url=""; fi
 if [ -n "$server_url" ]; then echo "== database: PostgreSQL server at ${server_url%%@*}@…"; else echo "== database: no PostgreSQL server found, using embedded PGlite"; fi
 
 echo "== unit tests"
