@@ -1,5 +1,6 @@
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { buttonClass, controlClass } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
 import { Link } from "@/lib/i18n/navigation";
 import { hasDemoData } from "@/lib/organizations/has-demo-data";
 import { countPublishedVacancies } from "@/lib/vacancies/count-published-vacancies";
@@ -33,19 +34,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             </label>
             <input id="home-q" name="q" type="search" placeholder={t("home.searchPlaceholder")} className={`${controlClass} mt-1`} maxLength={100} />
           </div>
-          <div>
-            <label htmlFor="home-country" className="text-sm font-medium text-slate-700">
-              {t("home.countryLabel")}
-            </label>
-            <select id="home-country" name="country" className={`${controlClass} mt-1`} defaultValue="">
-              <option value="">{t("home.anyCountry")}</option>
-              {countryCodes.map((code) => (
-                <option key={code} value={code}>
-                  {t(`country.${code}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="home-country" name="country" label={t("home.countryLabel")} emptyLabel={t("home.anyCountry")} options={countryCodes.map((code) => [code, t(`country.${code}`)] as const)} />
           <button type="submit" className={buttonClass}>
             {t("home.searchButton")}
           </button>

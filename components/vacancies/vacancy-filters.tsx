@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClass, controlClass, Field } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
 import { Link } from "@/lib/i18n/navigation";
 import { localizedName } from "@/lib/i18n/localized-name";
 import type { RegionOption } from "@/lib/reference/list-regions";
@@ -21,16 +22,7 @@ export async function VacancyFilters({ filters, regions }: { filters: VacancyLis
           <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder={t("home.searchPlaceholder")} className={controlClass} maxLength={100} />
         </Field>
       </div>
-      <Field label={t("list.country")} htmlFor="filter-country">
-        <select id="filter-country" name="country" defaultValue={filters.country ?? ""} className={controlClass}>
-          <option value="">{t("home.anyCountry")}</option>
-          {countryCodes.map((code) => (
-            <option key={code} value={code}>
-              {t(`country.${code}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectField id="filter-country" name="country" label={t("list.country")} emptyLabel={t("home.anyCountry")} defaultValue={filters.country} options={countryCodes.map((code) => [code, t(`country.${code}`)] as const)} />
       <Field label={t("list.region")} htmlFor="filter-region">
         <select id="filter-region" name="region" defaultValue={filters.region ?? ""} className={controlClass}>
           <option value="">{t("list.any")}</option>
@@ -49,26 +41,8 @@ export async function VacancyFilters({ filters, regions }: { filters: VacancyLis
             ))}
         </select>
       </Field>
-      <Field label={t("list.sector")} htmlFor="filter-sector">
-        <select id="filter-sector" name="sector" defaultValue={filters.sector ?? ""} className={controlClass}>
-          <option value="">{t("list.anyF")}</option>
-          {sectors.map((sector) => (
-            <option key={sector} value={sector}>
-              {t(`sector.${sector}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field label={t("list.employmentType")} htmlFor="filter-employment">
-        <select id="filter-employment" name="employmentType" defaultValue={filters.employmentType ?? ""} className={controlClass}>
-          <option value="">{t("list.any")}</option>
-          {employmentTypes.map((type) => (
-            <option key={type} value={type}>
-              {t(`employmentType.${type}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectField id="filter-sector" name="sector" label={t("list.sector")} emptyLabel={t("list.anyF")} defaultValue={filters.sector} options={sectors.map((sector) => [sector, t(`sector.${sector}`)] as const)} />
+      <SelectField id="filter-employment" name="employmentType" label={t("list.employmentType")} emptyLabel={t("list.any")} defaultValue={filters.employmentType} options={employmentTypes.map((type) => [type, t(`employmentType.${type}`)] as const)} />
       <div className="flex items-end gap-3">
         <button type="submit" className={`${buttonClass} w-full`}>
           {t("list.apply")}
