@@ -1,7 +1,16 @@
-// Next.js calls this for every error thrown while rendering or handling a request: one JSON log line
-// with the route, so unexpected failures are visible in the logs (the visitor sees a generic message).
+// Next.js instrumentation: starts the background worker inside this server when WORKER_IN_PROCESS=1
+// (the embedded default does), and logs every request error as one JSON line with its route.
 import type { Instrumentation } from "next";
 import { logger } from "@/lib/server/logger";
+
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.WORKER_IN_PROCESS !== "1") return;
+  const { startWorker } = await import("@/lib/jobs/start-worker");
+  const boss = await startWorker();
+  const stop = () => void boss.stop({ graceful: true, wait: false });
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   const digest = typeof error === "object" && error && "digest" in error ? String(error.digest) : undefined;

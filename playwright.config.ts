@@ -34,6 +34,10 @@ export default defineConfig({
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? process.env.DATABASE_URL ?? "",
       DATABASE_POOL_MAX: process.env.E2E_DATABASE_POOL_MAX ?? "4",
       NEXT_TELEMETRY_DISABLED: "1",
+      AUTH_SECRET: "end-to-end-tests-secret-at-least-32-characters",
+      APP_URL: `http://127.0.0.1:${port}`,
+      DEV_OUTBOX: "1",
+      WORKER_IN_PROCESS: "1",
     },
   },
 });

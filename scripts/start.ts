@@ -3,6 +3,9 @@
 // npm run db:migrate). Without it, it starts the embedded database (.data/pglite), applies pending
 // migrations, loads reference data, and with --demo fills an empty database with demo data.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { seed } from "../prisma/seed/run";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-db";
 import { migrationsList, noFilter, openEngine } from "./db/schema-engine";
@@ -33,6 +36,23 @@ if (!process.env.DATABASE_URL) {
   console.log(`[start] database ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   env.DATABASE_URL = embedded.url;
   env.DATABASE_POOL_MAX = "1";
+  // The embedded default is a developer's or tester's machine: sessions are signed with a secret kept
+  // beside the data, mail stays in the outbox (readable at /<locale>/dev/outbox), and the worker runs in-process.
+  env.AUTH_SECRET ??= embedded.dataDir.startsWith("memory://") ? randomBytes(32).toString("base64url") : embeddedAuthSecret(path.dirname(embedded.dataDir));
+  if (!env.SMTP_URL) env.DEV_OUTBOX ??= "1";
+  env.WORKER_IN_PROCESS ??= "1";
+  env.APP_URL ??= `http://localhost:${portArgument() ?? 3000}`;
+}
+
+function embeddedAuthSecret(dataFolder: string): string {
+  const file = path.join(dataFolder, "auth-secret");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}
+
+function portArgument(): string | undefined {
+  const index = nextArgs.findIndex((a) => a === "-p" || a === "--port");
+  return index >= 0 ? nextArgs[index + 1] : process.env.PORT;
 }
 
 const child = spawn("npx", ["next", dev ? "dev" : "start", ...nextArgs], { stdio: "inherit", env });

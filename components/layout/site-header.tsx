@@ -22,6 +22,11 @@ export async function SiteHeader() {
                 {t("nav.vacancies")}
               </Link>
             </li>
+            <li>
+              <Link href="/employer" className="hover:underline">
+                {t("nav.employers")}
+              </Link>
+            </li>
           </ul>
         </nav>
         <Suspense fallback={null}>

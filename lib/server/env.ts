@@ -11,6 +11,17 @@ const schema = z.object({
   /** The embedded database is one session: the launcher sets this to 1 for it. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Signs session tokens (JWT). The embedded launcher creates one in .data/; production must set it. */
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)"),
+  /** Public address of the portal, for links in e-mails (https://jobs.example.kg). */
+  APP_URL: z.string().url().default("http://localhost:3000"),
+  /** smtp://user:pass@host:587 or smtps://…; unset: mail stays in the outbox table. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+  MAIL_FROM: z.string().default("Jobs KG–KZ <no-reply@localhost>"),
+  /** Shows /<locale>/dev/outbox (the mail outbox) in the browser. Never with real users' mail. */
+  DEV_OUTBOX: z.enum(["0", "1"]).default("0"),
+  /** Run the background worker (job queue) inside this server process. */
+  WORKER_IN_PROCESS: z.enum(["0", "1"]).default("0"),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -8,6 +8,9 @@ import { seed } from "../../prisma/seed/run";
 let embedded: EmbeddedPostgres | undefined;
 
 export async function setup() {
+  // Tests sign sessions and build links like a deployment would; mail stays in the outbox table.
+  process.env.AUTH_SECRET ??= "integration-tests-secret-at-least-32-characters";
+  process.env.APP_URL ??= "http://localhost:3000";
   let url = process.env.DATABASE_URL;
   if (url) {
     const name = new URL(url).pathname.slice(1);

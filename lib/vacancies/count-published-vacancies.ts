@@ -15,7 +15,7 @@ export async function countPublishedVacancies() {
   for (const row of rows) {
     const count = row._count._all;
     byCountry[row.countryCode] = (byCountry[row.countryCode] ?? 0) + count;
-    bySector[row.sector] = (bySector[row.sector] ?? 0) + count;
+    if (row.sector) bySector[row.sector] = (bySector[row.sector] ?? 0) + count;
     total += count;
   }
   return { total, byCountry, bySector };

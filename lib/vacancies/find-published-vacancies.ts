@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { pageSize, type VacancyListFilters } from "./schemas";
 import { publicVacancyWhere } from "./public-vacancy-where";
+import { publishable } from "./publishable";
 
 export const vacancySummarySelect = {
   id: true,
@@ -25,7 +26,13 @@ export const vacancySummarySelect = {
   organization: { select: { id: true, legalName: true, kind: true, verificationState: true, isDemo: true } },
 } satisfies Prisma.VacancySelect;
 
-export type VacancySummary = Prisma.VacancyGetPayload<{ select: typeof vacancySummarySelect }>;
+const summaryRequired = ["region", "sector", "employmentType"] as const;
+type SummaryRow = Prisma.VacancyGetPayload<{ select: typeof vacancySummarySelect }>;
+export type VacancySummary = ReturnType<typeof publishable<SummaryRow, (typeof summaryRequired)[number]>>;
+
+export function toVacancySummary(row: SummaryRow): VacancySummary {
+  return publishable(row, summaryRequired);
+}
 
 export function vacancyListWhere(filters: VacancyListFilters, now = new Date()): Prisma.VacancyWhereInput {
   const where: Prisma.VacancyWhereInput = { ...publicVacancyWhere(now) };
@@ -41,7 +48,7 @@ export function vacancyListWhere(filters: VacancyListFilters, now = new Date()):
 /** A page of published vacancies, newest first, with the total for paging. */
 export async function findPublishedVacancies(filters: VacancyListFilters) {
   const where = vacancyListWhere(filters);
-  const [total, items] = await Promise.all([
+  const [total, rows] = await Promise.all([
     db.vacancy.count({ where }),
     db.vacancy.findMany({
       where,
@@ -51,5 +58,5 @@ export async function findPublishedVacancies(filters: VacancyListFilters) {
       take: pageSize,
     }),
   ]);
-  return { items, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  return { items: rows.map(toVacancySummary), total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }

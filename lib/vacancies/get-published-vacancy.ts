@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { publicVacancyWhere } from "./public-vacancy-where";
+import { publishable } from "./publishable";
 import { vacancyIdSchema } from "./schemas";
 
 const namesSelect = { nameRu: true, nameKy: true, nameKk: true, nameEn: true } as const;
@@ -21,7 +22,7 @@ export async function getPublishedVacancy(id: string) {
     },
   });
   if (!vacancy) throw new AppError("not_found");
-  return vacancy;
+  return publishable(vacancy, ["description", "region", "occupation", "sector", "employmentType", "validThrough"] as const);
 }
 
 export type PublishedVacancy = Awaited<ReturnType<typeof getPublishedVacancy>>;

@@ -42,7 +42,7 @@ const paths = [
 ];
 
 const app = spawn("npx", ["next", "start", "-p", String(port)], {
-  env: { ...process.env, DATABASE_URL: url, DATABASE_POOL_MAX: "10", NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, DATABASE_URL: url, DATABASE_POOL_MAX: "10", NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: "benchmark-secret-at-least-32-characters-long" },
   stdio: "ignore",
 });
 try {

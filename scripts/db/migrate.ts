@@ -137,6 +137,8 @@ run().then(
   () => process.exit(process.exitCode ?? 0),
   (error) => {
     console.error(error instanceof Error ? error.message : error);
+    const panic = (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { message: string } }).PRISMA_WASM_PANIC_REGISTRY?.message;
+    if (panic) console.error(panic);
     process.exit(1);
   },
 );

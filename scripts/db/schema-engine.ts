@@ -22,6 +22,10 @@ let wasmReady: Promise<typeof import("@prisma/schema-engine-wasm/schema_engine_b
 
 /** Node 20 cannot `import` a .wasm file: instantiate it by hand, as wasm-bindgen's bundler glue expects. */
 function loadWasm() {
+  // The engine reports a Rust panic through this global (as the Prisma CLI sets it up); without it a
+  // panic surfaces as an unrelated TypeError.
+  const registry = { message: "", set_message(message: string) { this.message = `RuntimeError: ${message}`; } };
+  (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof registry }).PRISMA_WASM_PANIC_REGISTRY ??= registry;
   wasmReady ??= (async () => {
     const bg = await import("@prisma/schema-engine-wasm/schema_engine_bg");
     const wasmFile = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm")), "schema_engine_bg.wasm");
@@ -34,20 +38,39 @@ function loadWasm() {
 }
 
 /**
- * Two fixes to adapter-pg for the schema engine, applied once to its queryable prototype:
- * - it cannot decode the catalog type "char" (OID 18) that introspection reads; node-postgres already
- *   returns it as a string, so reporting it as bpchar (1042) is exact;
+ * Two fixes to adapter-pg for the schema engine, applied once to its prototypes:
+ * - it cannot decode the catalog type "char" (OID 18) that introspection reads (constraint kinds, …):
+ *   node-postgres returns it as a string; we report the column to the engine as Character (type 6),
+ *   which is what the engine's describer expects;
  * - its executeScript splits a migration on every ";", which breaks functions with $$ bodies. Sending the
  *   script whole uses the simple-query protocol, which also runs it as one implicit transaction.
+ * The schema engine runs its queries one at a time, so remembering the last result's "char" columns per
+ * adapter is safe here.
  */
+const CHAR_OID = 18;
+const BPCHAR_OID = 1042;
+const CHARACTER_COLUMN = 6;
+
 function patchAdapter(adapter: object) {
-  let proto = Object.getPrototypeOf(adapter);
-  while (proto && !Object.prototype.hasOwnProperty.call(proto, "performIO")) proto = Object.getPrototypeOf(proto);
-  if (!proto || proto.__portalPatched) return;
-  const performIO = proto.performIO;
-  proto.performIO = async function (...args: unknown[]) {
+  let queryable = Object.getPrototypeOf(adapter);
+  while (queryable && !Object.prototype.hasOwnProperty.call(queryable, "performIO")) queryable = Object.getPrototypeOf(queryable);
+  if (!queryable || queryable.__portalPatched) return;
+  const performIO = queryable.performIO;
+  queryable.performIO = async function (this: { __charColumns?: number[] }, ...args: unknown[]) {
     const result = await performIO.apply(this, args);
-    for (const field of result.fields ?? []) if (field.dataTypeID === 18) field.dataTypeID = 1042;
+    this.__charColumns = [];
+    (result.fields ?? []).forEach((field: { dataTypeID: number }, index: number) => {
+      if (field.dataTypeID === CHAR_OID) {
+        field.dataTypeID = BPCHAR_OID;
+        this.__charColumns!.push(index);
+      }
+    });
+    return result;
+  };
+  const queryRaw = queryable.queryRaw;
+  queryable.queryRaw = async function (this: { __charColumns?: number[] }, ...args: unknown[]) {
+    const result = await queryRaw.apply(this, args);
+    for (const index of this.__charColumns ?? []) result.columnTypes[index] = CHARACTER_COLUMN;
     return result;
   };
   const adapterProto = Object.getPrototypeOf(adapter);
@@ -58,7 +81,7 @@ function patchAdapter(adapter: object) {
       this.onError(error);
     }
   };
-  proto.__portalPatched = true;
+  queryable.__portalPatched = true;
 }
 
 export type EngineHandle = { engine: SchemaEngine; close: () => Promise<void> };

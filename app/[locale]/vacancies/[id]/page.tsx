@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { after } from "next/server";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { FactList } from "@/components/vacancies/fact-list";
@@ -13,6 +14,7 @@ import { toAmount } from "@/lib/money/convert";
 import { getCurrentExchangeRate } from "@/lib/money/get-current-exchange-rate";
 import { isAppError } from "@/lib/server/errors";
 import { getPublishedVacancy } from "@/lib/vacancies/get-published-vacancy";
+import { recordVacancyView } from "@/lib/vacancies/record-vacancy-view";
 
 // Reads live data on every request (published vacancies change all the time).
 export const dynamic = "force-dynamic";
@@ -39,6 +41,7 @@ export default async function VacancyPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const [vacancy, rate, t, format] = await Promise.all([loadVacancy(id), getCurrentExchangeRate(), getTranslations(), getFormatter()]);
+  after(() => recordVacancyView(vacancy.id));
   const provided = (flag: boolean) => (flag ? t("vacancy.provided") : t("vacancy.notProvided"));
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "long" }) : null);
   const isAgency = vacancy.organization.kind === "RECRUITMENT_AGENCY";

@@ -1,0 +1,69 @@
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { SimpleForm } from "@/components/accounts/simple-form";
+import { inviteMemberAction, revokeInvitationAction } from "@/lib/organizations/actions";
+import { listMembers } from "@/lib/organizations/list-members";
+import { requireEmployerPage } from "@/lib/server/require-page-actor";
+
+export const dynamic = "force-dynamic";
+
+// GET /[locale]/employer/members – who works in this organisation's account; owners invite colleagues
+export default async function MembersPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await requireEmployerPage(locale);
+  const [t, format, { organization, canInvite }] = await Promise.all([getTranslations("employer"), getFormatter(), listMembers(actor)]);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t("membersTitle", { organization: organization.legalName })}</h1>
+      <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+        {organization.members.map((member) => (
+          <li key={member.id} className="flex flex-wrap justify-between gap-2 p-3">
+            <span>
+              {member.user.name} · {member.user.email}
+            </span>
+            <span className="text-sm text-slate-600">{t(member.role === "OWNER" ? "owner" : "member")}</span>
+          </li>
+        ))}
+      </ul>
+      {organization.invitations.length > 0 && (
+        <section className="space-y-2">
+          <h2 className="text-lg font-semibold">{t("pendingInvitations")}</h2>
+          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+            {organization.invitations.map((invitation) => (
+              <li key={invitation.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
+                <span>
+                  {invitation.email} · {t("invitationExpires", { date: format.dateTime(invitation.expiresAt, { dateStyle: "medium" }) })}
+                </span>
+                {canInvite && (
+                  <form action={revokeInvitationAction}>
+                    <input type="hidden" name="locale" value={locale} />
+                    <input type="hidden" name="invitationId" value={invitation.id} />
+                    <button type="submit" className="text-sm text-brand-700 underline">
+                      {t("revoke")}
+                    </button>
+                  </form>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {canInvite ? (
+        <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 className="text-lg font-semibold">{t("inviteTitle")}</h2>
+          <p className="text-sm text-slate-600">{t("inviteLead")}</p>
+          <SimpleForm
+            action={inviteMemberAction}
+            schema="inviteMember"
+            hidden={{ locale }}
+            fields={[{ name: "email", label: t("inviteEmail"), type: "email", autoComplete: "off" }]}
+            submitLabel={t("inviteButton")}
+            successMessage={t("invited")}
+          />
+        </section>
+      ) : (
+        <p className="text-sm text-slate-600">{t("onlyOwnersInvite")}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { StatusBadge } from "@/components/employer/status-badge";
+import { VacancyRowActions } from "@/components/employer/vacancy-row-actions";
+import { VerificationBadge } from "@/components/vacancies/verification-badge";
+import { buttonClass } from "@/components/ui/field";
+import { Link } from "@/lib/i18n/navigation";
+import { requireEmployerPage } from "@/lib/server/require-page-actor";
+import { listOrganizationVacancies } from "@/lib/vacancies/list-organization-vacancies";
+import { maxValidityDays } from "@/lib/vacancies/vacancy-form-schema";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ notice?: string }> };
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "employer" });
+  return { title: t("dashboardTitle") };
+}
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+const notices = ["savedDraft", "submitted", "revisionSaved", "revisionSubmitted"] as const;
+
+// GET /[locale]/employer – the organisation's vacancies by status, with views and what needs attention
+export default async function EmployerDashboard({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await requireEmployerPage(locale);
+  const { notice } = await searchParams;
+  const [t, format, data] = await Promise.all([getTranslations("employer"), getFormatter(), listOrganizationVacancies(actor)]);
+  const today = Date.now();
+  const defaultRenew = isoDate(new Date(today + 30 * 86_400_000));
+  const maxRenew = isoDate(new Date(today + maxValidityDays * 86_400_000));
+
+  return (
+    <div className="space-y-6">
+      {notice && (notices as readonly string[]).includes(notice) && (
+        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-emerald-900">
+          {t(`notice.${notice as (typeof notices)[number]}`)}
+        </p>
+      )}
+      <header className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">{t("dashboardTitle")}</h1>
+          <p className="mt-1 flex flex-wrap items-center gap-2 text-slate-700">
+            {data.organization.legalName} <VerificationBadge state={data.organization.verificationState} />
+          </p>
+          <p className="text-sm text-slate-600">{t("totals", { count: data.total, views: data.views })}</p>
+        </div>
+        <Link href="/employer/vacancies/new" className={buttonClass}>
+          {t("newVacancy")}
+        </Link>
+      </header>
+      {data.organization.blockedAt && (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
+          {t("blockedNotice", { reason: data.organization.blockReason ?? "" })}
+        </p>
+      )}
+      {data.organization.verificationState !== "VERIFIED" && <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">{t("verificationNotice")}</p>}
+      <nav aria-label={t("byStatus")} className="flex flex-wrap gap-2 text-sm">
+        {data.byStatus.map((group) => (
+          <a key={group.status} href={`#status-${group.status}`} className="rounded-full border border-slate-300 bg-white px-3 py-1">
+            {t(`status.${group.status}`)}: <span className="font-semibold tabular-nums">{group.vacancies.length}</span>
+          </a>
+        ))}
+      </nav>
+      {data.total === 0 && <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center">{t("noVacancies")}</p>}
+      {data.byStatus
+        .filter((group) => group.vacancies.length > 0)
+        .map((group) => (
+          <section key={group.status} id={`status-${group.status}`} aria-labelledby={`heading-${group.status}`} className="space-y-3">
+            <h2 id={`heading-${group.status}`} className="text-lg font-semibold">
+              {t(`status.${group.status}`)} ({group.vacancies.length})
+            </h2>
+            <ul className="space-y-3">
+              {group.vacancies.map((vacancy) => {
+                const revision = vacancy.revisions[0];
+                return (
+                  <li key={vacancy.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="employer-vacancy">
+                    <div className="flex flex-wrap items-center gap-2">
+                      <Link href={`/employer/vacancies/${vacancy.id}/edit`} className="font-semibold text-brand-700 hover:underline">
+                        {vacancy.title}
+                      </Link>
+                      <StatusBadge status={vacancy.status} />
+                      {revision && <span className="text-xs text-slate-700">· {t(`revision.${revision.status as "DRAFT" | "PENDING_REVIEW" | "REJECTED"}`)}</span>}
+                    </div>
+                    <p className="mt-1 text-sm text-slate-600">
+                      {t("views", { count: vacancy.viewCount })}
+                      {vacancy.validThrough && ` · ${t("validThrough", { date: format.dateTime(vacancy.validThrough, { dateStyle: "medium" }) })}`}
+                      {vacancy.status === "PUBLISHED" && (
+                        <>
+                          {" · "}
+                          <Link href={`/vacancies/${vacancy.id}`} className="text-brand-700 underline">
+                            {t("viewPublic")}
+                          </Link>
+                        </>
+                      )}
+                    </p>
+                    {vacancy.status === "REJECTED" && vacancy.rejectionReason && (
+                      <p className="mt-2 rounded bg-amber-50 p-2 text-sm text-amber-950">{t("rejectedReason", { reason: vacancy.rejectionReason })}</p>
+                    )}
+                    {revision?.status === "REJECTED" && revision.rejectionReason && (
+                      <p className="mt-2 rounded bg-amber-50 p-2 text-sm text-amber-950">{t("revisionRejectedReason", { reason: revision.rejectionReason })}</p>
+                    )}
+                    <VacancyRowActions locale={locale} vacancyId={vacancy.id} status={vacancy.status} defaultRenewDate={defaultRenew} maxRenewDate={maxRenew} />
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ))}
+    </div>
+  );
+}

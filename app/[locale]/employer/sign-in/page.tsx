@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SimpleForm } from "@/components/accounts/simple-form";
+import { resendVerificationAction, signInAction } from "@/lib/accounts/actions";
+import { Link } from "@/lib/i18n/navigation";
+import { currentActor } from "@/lib/server/current-actor";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ verified?: string; reset?: string; joined?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "auth" });
+  return { title: t("signInTitle") };
+}
+
+// GET /[locale]/employer/sign-in
+export default async function SignInPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  if ((await currentActor())?.role === "EMPLOYER") redirect(`/${locale}/employer`);
+  const query = await searchParams;
+  const t = await getTranslations("auth");
+  const notice = query.verified ? t("verifiedNotice") : query.reset ? t("resetNotice") : query.joined ? t("joinedNotice") : null;
+  return (
+    <div className="mx-auto max-w-md space-y-4">
+      <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
+      {notice && (
+        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-emerald-900">
+          {notice}
+        </p>
+      )}
+      <SimpleForm
+        action={signInAction}
+        schema="signIn"
+        hidden={{ locale }}
+        fields={[
+          { name: "email", label: t("email"), type: "email", autoComplete: "email" },
+          { name: "password", label: t("password"), type: "password", autoComplete: "current-password" },
+        ]}
+        submitLabel={t("signInButton")}
+      />
+      <p className="text-sm">
+        <Link href="/employer/forgot-password" className="text-brand-700 underline">
+          {t("forgotLink")}
+        </Link>
+      </p>
+      <p className="text-sm">
+        {t("noAccount")}{" "}
+        <Link href="/employer/register" className="text-brand-700 underline">
+          {t("registerLink")}
+        </Link>
+      </p>
+      <details className="rounded-md border border-slate-200 bg-white p-3 text-sm">
+        <summary className="cursor-pointer text-brand-700">{t("resendTitle")}</summary>
+        <div className="mt-3">
+          <SimpleForm
+            action={resendVerificationAction}
+            hidden={{ locale }}
+            fields={[{ name: "email", label: t("email"), type: "email", autoComplete: "email" }]}
+            submitLabel={t("resendButton")}
+            successMessage={t("resendSent")}
+          />
+        </div>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { StatusBadge } from "@/components/employer/status-badge";
+import { VacancyForm } from "@/components/vacancies/vacancy-form";
+import { listVacancyFormOptions } from "@/lib/reference/list-vacancy-form-options";
+import { isAppError } from "@/lib/server/errors";
+import { requireEmployerPage } from "@/lib/server/require-page-actor";
+import { validThroughBounds } from "@/lib/vacancies/form-dates";
+import { vacancyToFormValues } from "@/lib/vacancies/form-values";
+import { getOrganizationVacancy } from "@/lib/vacancies/get-organization-vacancy";
+
+export const dynamic = "force-dynamic";
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ notice?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "vacancyForm" });
+  return { title: t("editTitle") };
+}
+
+// GET /[locale]/employer/vacancies/[id]/edit – edit a vacancy; a published one is changed through a revision
+export default async function EditVacancyPage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const actor = await requireEmployerPage(locale);
+  const { notice } = await searchParams;
+  const found = await getOrganizationVacancy(actor, id).catch((error) => {
+    if (isAppError(error) && error.code === "not_found") notFound();
+    throw error;
+  });
+  const [t, options] = await Promise.all([getTranslations("vacancyForm"), listVacancyFormOptions(locale)]);
+  const { vacancy, revision } = found;
+  const initial = revision ? { ...vacancyToFormValues(vacancy), ...(revision.data as Record<string, unknown>) } : vacancyToFormValues(vacancy);
+  return (
+    <div className="space-y-4">
+      <h1 className="flex flex-wrap items-center gap-2 text-2xl font-bold">
+        {t("editTitle")} <StatusBadge status={vacancy.status} />
+      </h1>
+      {notice === "duplicated" && <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-3">{t("duplicatedNotice")}</p>}
+      {vacancy.status === "PUBLISHED" && (
+        <p className="rounded-md border border-brand-100 bg-brand-50 p-3 text-sm" data-testid="revision-notice">
+          {revision?.status === "PENDING_REVIEW" ? t("revisionPendingNotice") : t("publishedEditNotice")}
+        </p>
+      )}
+      {vacancy.status === "REJECTED" && vacancy.rejectionReason && (
+        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">{t("rejectedNotice", { reason: vacancy.rejectionReason })}</p>
+      )}
+      {revision?.status === "REJECTED" && revision.rejectionReason && (
+        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">{t("revisionRejectedNotice", { reason: revision.rejectionReason })}</p>
+      )}
+      <VacancyForm locale={locale} vacancyId={vacancy.id} version={vacancy.updatedAt.toISOString()} initial={initial} {...options} {...validThroughBounds()} />
+    </div>
+  );
+}

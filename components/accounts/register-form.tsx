@@ -1,0 +1,75 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
+import { ChoiceField } from "@/components/forms/choice-field";
+import { FormMessage } from "@/components/forms/form-message";
+import { TextField } from "@/components/forms/text-field";
+import { useValidatedForm } from "@/components/forms/use-validated-form";
+import { buttonClass } from "@/components/ui/field";
+import { registerAction } from "@/lib/accounts/actions";
+import { registerEmployerSchema } from "@/lib/accounts/schemas";
+import { idleState } from "@/lib/forms/field-errors";
+
+export function RegisterForm({ locale }: { locale: string }) {
+  const t = useTranslations();
+  const [state, action, pending] = useActionState(registerAction, idleState);
+  const { errors, onSubmit, errorCount } = useValidatedForm(state, () => registerEmployerSchema);
+  const values = (state.values ?? {}) as Record<string, string>;
+  const [country, setCountry] = useState(values.countryCode ?? "");
+  const [kind, setKind] = useState(values.kind ?? "");
+
+  return (
+    <form action={action} onSubmit={onSubmit} noValidate className="space-y-6" key={JSON.stringify(state.values ?? {})}>
+      <input type="hidden" name="locale" value={locale} />
+      <FormMessage state={state} fieldErrorCount={errorCount} />
+      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+        <legend className="px-1 text-lg font-semibold">{t("auth.organizationSection")}</legend>
+        <ChoiceField
+          name="countryCode"
+          label={t("auth.countryCode")}
+          required
+          placeholder={t("auth.choose")}
+          defaultValue={values.countryCode}
+          onChange={(e) => setCountry(e.target.value)}
+          options={(["KG", "KZ"] as const).map((c) => [c, t(`country.${c}`)] as const)}
+          errors={errors.countryCode}
+        />
+        <ChoiceField
+          name="kind"
+          label={t("auth.kind")}
+          required
+          placeholder={t("auth.choose")}
+          defaultValue={values.kind}
+          onChange={(e) => setKind(e.target.value)}
+          options={(["COMPANY", "INDIVIDUAL_ENTREPRENEUR", "RECRUITMENT_AGENCY"] as const).map((k) => [k, t(`organizationKind.${k}`)] as const)}
+          errors={errors.kind}
+        />
+        <TextField name="legalName" label={t("auth.legalName")} required defaultValue={values.legalName} hint={t("auth.legalNameHint")} errors={errors.legalName} />
+        <TextField
+          name="registryNumber"
+          label={country === "KG" ? t("auth.registryNumberKG") : country === "KZ" ? t("auth.registryNumberKZ") : t("auth.registryNumber")}
+          required
+          inputMode="numeric"
+          autoComplete="off"
+          defaultValue={values.registryNumber}
+          hint={country === "KG" ? t("auth.registryNumberHintKG") : t("auth.registryNumberHintKZ")}
+          errors={errors.registryNumber}
+        />
+        {kind === "RECRUITMENT_AGENCY" && (
+          <TextField name="agencyLicense" label={t("auth.agencyLicense")} required defaultValue={values.agencyLicense} hint={t("auth.agencyLicenseHint")} errors={errors.agencyLicense} />
+        )}
+        <TextField name="contactPhone" label={t("auth.contactPhone")} required type="tel" autoComplete="tel" defaultValue={values.contactPhone} hint={t("auth.contactPhoneHint")} errors={errors.contactPhone} />
+      </fieldset>
+      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+        <legend className="px-1 text-lg font-semibold">{t("auth.accountSection")}</legend>
+        <TextField name="name" label={t("auth.name")} required autoComplete="name" defaultValue={values.name} errors={errors.name} />
+        <TextField name="email" label={t("auth.email")} required type="email" autoComplete="email" defaultValue={values.email} errors={errors.email} />
+        <TextField name="password" label={t("auth.password")} required type="password" autoComplete="new-password" hint={t("auth.passwordHint")} errors={errors.password} />
+      </fieldset>
+      <button type="submit" className={`${buttonClass} w-full sm:w-auto`} disabled={pending}>
+        {t("auth.registerButton")}
+      </button>
+    </form>
+  );
+}

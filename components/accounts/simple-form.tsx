@@ -1,0 +1,81 @@
+"use client";
+
+import { useActionState, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import type { z } from "zod";
+import { FormMessage } from "@/components/forms/form-message";
+import { TextField } from "@/components/forms/text-field";
+import { useValidatedForm } from "@/components/forms/use-validated-form";
+import { buttonClass } from "@/components/ui/field";
+import { acceptInvitationSchema, inviteMemberSchema, requestPasswordResetSchema, resetPasswordSchema, signInSchema } from "@/lib/accounts/schemas";
+import { idleState, type FormState } from "@/lib/forms/field-errors";
+
+// Schemas by name: a server page cannot hand a zod schema to a client component, but it can name one.
+const schemas = {
+  signIn: signInSchema,
+  requestPasswordReset: requestPasswordResetSchema,
+  resetPassword: resetPasswordSchema,
+  acceptInvitation: acceptInvitationSchema,
+  inviteMember: inviteMemberSchema,
+} satisfies Record<string, z.ZodType>;
+
+export type SimpleField = {
+  name: string;
+  label: string;
+  type?: "text" | "email" | "password" | "tel";
+  autoComplete?: string;
+  hint?: string;
+  defaultValue?: string;
+};
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  schema?: keyof typeof schemas;
+  fields: SimpleField[];
+  hidden?: Record<string, string>;
+  submitLabel: string;
+  /** Shown instead of the form once the action succeeded (e.g. "we sent you a link"). */
+  successMessage?: string;
+  footer?: ReactNode;
+};
+
+/** The small account forms (sign in, reset, invitation…): labelled fields, checks before sending, errors in place. */
+export function SimpleForm({ action, schema, fields, hidden = {}, submitLabel, successMessage, footer }: Props) {
+  const t = useTranslations();
+  const [state, formAction, pending] = useActionState(action, idleState);
+  const { errors, onSubmit, errorCount } = useValidatedForm(state, () => (schema ? schemas[schema] : null));
+  const values = (state.values ?? {}) as Record<string, string>;
+  if (state.status === "success" && successMessage) {
+    return (
+      <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-emerald-900">
+        {successMessage}
+      </p>
+    );
+  }
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <FormMessage state={state} fieldErrorCount={errorCount} />
+      {fields.map((field) => (
+        <TextField
+          key={field.name}
+          name={field.name}
+          label={field.label}
+          type={field.type ?? "text"}
+          autoComplete={field.autoComplete}
+          hint={field.hint}
+          required
+          defaultValue={field.type === "password" ? undefined : (values[field.name] ?? field.defaultValue)}
+          errors={errors[field.name]}
+        />
+      ))}
+      <button type="submit" className={`${buttonClass} w-full sm:w-auto`} disabled={pending}>
+        {submitLabel}
+      </button>
+      {footer}
+      {state.status === "success" && !successMessage && state.formError && <p role="status">{t(state.formError as never)}</p>}
+    </form>
+  );
+}

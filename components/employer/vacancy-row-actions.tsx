@@ -1,0 +1,56 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { FormMessage } from "@/components/forms/form-message";
+import { secondaryButtonClass } from "@/components/ui/field";
+import { idleState } from "@/lib/forms/field-errors";
+import { vacancyRowAction } from "@/lib/vacancies/actions";
+
+type Props = { locale: string; vacancyId: string; status: string; defaultRenewDate: string; maxRenewDate: string };
+
+/** Duplicate, close and renew for one vacancy of the dashboard, each a small form (works without JS too). */
+export function VacancyRowActions({ locale, vacancyId, status, defaultRenewDate, maxRenewDate }: Props) {
+  const t = useTranslations("employer");
+  const [state, action, pending] = useActionState(vacancyRowAction, idleState);
+  const small = `${secondaryButtonClass} px-3 py-1 text-sm`;
+  const hidden = (
+    <>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="vacancyId" value={vacancyId} />
+    </>
+  );
+  return (
+    <div className="mt-2 space-y-2">
+      <div className="flex flex-wrap items-end gap-2">
+        <form action={action}>
+          {hidden}
+          <button type="submit" name="operation" value="duplicate" className={small} disabled={pending}>
+            {t("duplicate")}
+          </button>
+        </form>
+        {["PUBLISHED", "PENDING_REVIEW", "EXPIRED"].includes(status) && (
+          <form action={action} onSubmit={(e) => !confirm(t("closeConfirm")) && e.preventDefault()}>
+            {hidden}
+            <button type="submit" name="operation" value="close" className={small} disabled={pending}>
+              {t("close")}
+            </button>
+          </form>
+        )}
+        {["PUBLISHED", "EXPIRED"].includes(status) && (
+          <form action={action} className="flex items-end gap-2">
+            {hidden}
+            <label className="flex flex-col text-xs text-slate-600">
+              {t("renewUntil")}
+              <input type="date" name="validThrough" defaultValue={defaultRenewDate} max={maxRenewDate} className="rounded border border-slate-300 px-2 py-1 text-sm" required />
+            </label>
+            <button type="submit" name="operation" value="renew" className={small} disabled={pending}>
+              {t("renew")}
+            </button>
+          </form>
+        )}
+      </div>
+      <FormMessage state={state} fieldErrorCount={Object.keys(state.fieldErrors ?? {}).length} />
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import { fieldErrorsOf } from "@/lib/forms/field-errors";
+import { writeAudit } from "@/lib/server/audit";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { hashPassword } from "@/lib/server/passwords";
+import { findOneTimeToken, type TokenCheck } from "./one-time-tokens";
+import { resetPasswordSchema } from "./schemas";
+
+/**
+ * Sets a new password from a reset link. Ends every existing session (session version bump) and proves
+ * the mailbox, so an unverified address becomes verified.
+ */
+export async function resetPassword(input: unknown): Promise<Exclude<TokenCheck, "valid"> | "done"> {
+  const parsed = resetPasswordSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("invalid", "reset form", { fields: fieldErrorsOf(parsed.error) });
+  const passwordHash = await hashPassword(parsed.data.password);
+  return db.$transaction(async (tx) => {
+    const { check, row } = await findOneTimeToken(tx, parsed.data.token, "PASSWORD_RESET");
+    if (check !== "valid" || !row) return check as Exclude<TokenCheck, "valid">;
+    const now = new Date();
+    const used = await tx.oneTimeToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } });
+    if (used.count === 0) return "used";
+    const before = await tx.user.findUniqueOrThrow({ where: { id: row.userId } });
+    const user = await tx.user.update({
+      where: { id: row.userId },
+      data: { passwordHash, sessionVersion: { increment: 1 }, emailVerified: before.emailVerified ?? now },
+    });
+    await writeAudit(tx, { actor: { userId: user.id, role: user.role }, action: "user.password_reset", entityType: "User", entityId: user.id });
+    return "done";
+  });
+}

@@ -1,0 +1,42 @@
+import type { z } from "zod";
+
+/**
+ * Field errors as message keys (`validation.*` in messages/*.json), so the same schema gives errors in
+ * the user's language on the client and on the server. Nested paths are joined with dots.
+ */
+export type FieldErrors = Record<string, string[]>;
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const path = issue.path.join(".") || "_form";
+    const key = issue.message.startsWith("validation.") ? issue.message : "validation.invalid";
+    (out[path] ??= []).includes(key) || out[path]!.push(key);
+  }
+  return out;
+}
+
+/** The state a form action returns: what was typed (to keep it on error) and what is wrong. */
+export type FormState<Values = Record<string, unknown>> = {
+  status: "idle" | "error" | "success";
+  values?: Partial<Values>;
+  fieldErrors?: FieldErrors;
+  /** A message key for the whole form (errors.* or a form-specific key). */
+  formError?: string;
+  /** Parameters for formError (e.g. retryAfterMinutes). */
+  formErrorParams?: Record<string, string | number>;
+};
+
+export const idleState: FormState = { status: "idle" };
+
+/** The text fields of a FormData, for validation and for re-filling the form after an error. */
+export function formValues(formData: FormData): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION") || typeof value !== "string") continue;
+    const existing = out[key];
+    if (existing === undefined) out[key] = value;
+    else out[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return out;
+}

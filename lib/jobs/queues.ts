@@ -1,0 +1,13 @@
+// The job queue's named queues. Each handler is idempotent: a job may run more than once.
+export const queues = {
+  /** Deliver one outbox mail through SMTP. data: { messageId } */
+  deliverMail: "mail-deliver",
+  /** Every minute: re-queue outbox mail that is still unsent (missed pokes, failed attempts). */
+  sweepMail: "mail-sweep",
+  /** Every 10 minutes: published vacancies past their valid-through date become expired. */
+  expireVacancies: "vacancies-expire",
+  /** Hourly: delete rate-limit counters whose window ended. */
+  pruneRateLimits: "rate-limits-prune",
+} as const;
+
+export type QueueName = (typeof queues)[keyof typeof queues];

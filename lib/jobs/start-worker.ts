@@ -1,0 +1,40 @@
+import "server-only";
+import type PgBoss from "pg-boss";
+import { deliverMail, findUndeliveredMail } from "@/lib/mail/deliver-mail";
+import { createJobQueue } from "@/lib/server/jobs";
+import { logger } from "@/lib/server/logger";
+import { pruneRateLimits } from "@/lib/server/rate-limit";
+import { expireVacancies } from "@/lib/vacancies/expire-vacancies";
+import { queues } from "./queues";
+
+/**
+ * Starts the background worker: creates the queues, registers the schedules (pg-boss runs each cron
+ * once across all instances) and takes jobs. Safe to start in several processes at once.
+ */
+export async function startWorker(): Promise<PgBoss> {
+  const boss = createJobQueue();
+  boss.on("error", (error) => logger.error("job queue error", { err: error }));
+  await boss.start();
+  await boss.createQueue(queues.deliverMail, { name: queues.deliverMail, retryLimit: 8, retryDelay: 30, retryBackoff: true });
+  for (const name of [queues.sweepMail, queues.expireVacancies, queues.pruneRateLimits]) await boss.createQueue(name, { name, retryLimit: 2 });
+
+  await boss.schedule(queues.sweepMail, "* * * * *");
+  await boss.schedule(queues.expireVacancies, "*/10 * * * *");
+  await boss.schedule(queues.pruneRateLimits, "17 * * * *");
+
+  await boss.work<{ messageId: string }>(queues.deliverMail, { pollingIntervalSeconds: 2 }, async (jobs) => {
+    for (const job of jobs) await deliverMail(job.data.messageId);
+  });
+  await boss.work(queues.sweepMail, async () => {
+    for (const messageId of await findUndeliveredMail()) await boss.send(queues.deliverMail, { messageId }, { singletonKey: messageId });
+  });
+  await boss.work(queues.expireVacancies, async () => {
+    const count = await expireVacancies();
+    if (count) logger.info("vacancies expired", { count });
+  });
+  await boss.work(queues.pruneRateLimits, async () => {
+    await pruneRateLimits(new Date(Date.now() - 24 * 60 * 60 * 1000));
+  });
+  logger.info("worker started", { queues: Object.values(queues) });
+  return boss;
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import nodemailer from "nodemailer";
+import { db } from "@/lib/server/db";
+import { env } from "@/lib/server/env";
+import { logger } from "@/lib/server/logger";
+
+let transport: nodemailer.Transporter | undefined;
+
+/** Sends one outbox mail through SMTP_URL. Idempotent: a mail already sent is not sent again. */
+export async function deliverMail(messageId: string): Promise<"sent" | "already-sent" | "no-smtp" | "missing"> {
+  const smtpUrl = env().SMTP_URL;
+  if (!smtpUrl) return "no-smtp";
+  const message = await db.mailMessage.findUnique({ where: { id: messageId } });
+  if (!message) return "missing";
+  if (message.sentAt) return "already-sent";
+  transport ??= nodemailer.createTransport(smtpUrl);
+  try {
+    await transport.sendMail({ from: env().MAIL_FROM, to: message.to, subject: message.subject, text: message.text });
+    await db.mailMessage.update({ where: { id: messageId }, data: { sentAt: new Date(), attempts: { increment: 1 }, lastError: null } });
+    return "sent";
+  } catch (error) {
+    await db.mailMessage.update({ where: { id: messageId }, data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 500) } });
+    logger.warn("mail delivery failed", { messageId, err: error });
+    throw error; // the queue retries with back-off
+  }
+}
+
+/** Unsent mail older than a minute (its delivery job was lost or failed), for the sweep to re-queue. */
+export async function findUndeliveredMail(limit = 100): Promise<string[]> {
+  if (!env().SMTP_URL) return [];
+  const rows = await db.mailMessage.findMany({
+    where: { sentAt: null, attempts: { lt: 10 }, createdAt: { lt: new Date(Date.now() - 60_000) } },
+    select: { id: true },
+    orderBy: { createdAt: "asc" },
+    take: limit,
+  });
+  return rows.map((r) => r.id);
+}
+
+/** Asks the worker to deliver now (no-op without SMTP: the outbox is then the destination). */
+export async function requestMailDelivery(messageIds: string[]): Promise<void> {
+  if (!env().SMTP_URL) return;
+  const { requestJob } = await import("@/lib/server/jobs");
+  const { queues } = await import("@/lib/jobs/queues");
+  for (const messageId of messageIds) await requestJob(queues.deliverMail, { messageId });
+}

@@ -1,0 +1,29 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { isLocale } from "@/lib/i18n/routing";
+import { formValues, type FormState } from "@/lib/forms/field-errors";
+import { formStateFromError } from "@/lib/forms/form-state";
+import { currentActor } from "@/lib/server/current-actor";
+import { inviteMember } from "./invite-member";
+import { revokeInvitation } from "./revoke-invitation";
+
+// POST members – invite a colleague by e-mail
+export async function inviteMemberAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const locale = isLocale(values.locale) ? values.locale : "ru";
+  try {
+    await inviteMember(await currentActor(), { email: values.email, locale: values.inviteLocale ?? locale });
+    revalidatePath(`/${locale}/employer/members`);
+    return { status: "success", values: { email: values.email } };
+  } catch (error) {
+    return formStateFromError(error, values);
+  }
+}
+
+// POST members – withdraw an open invitation
+export async function revokeInvitationAction(formData: FormData): Promise<void> {
+  const locale = isLocale(formData.get("locale")) ? String(formData.get("locale")) : "ru";
+  await revokeInvitation(await currentActor(), String(formData.get("invitationId") ?? ""));
+  revalidatePath(`/${locale}/employer/members`);
+}

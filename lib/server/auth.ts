@@ -1,0 +1,59 @@
+import "server-only";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authenticateUser, type SignInAudience } from "@/lib/accounts/authenticate-user";
+import { db } from "./db";
+
+/** A refused sign-in; `code` (invalid | rate_limited | unverified) reaches the sign-in form's action. */
+class SignInRefused extends CredentialsSignin {
+  constructor(code: string) {
+    super();
+    this.code = code;
+  }
+}
+
+function clientIp(request: Request): string {
+  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || request.headers.get("x-real-ip") || "unknown";
+}
+
+function credentialsProvider(id: SignInAudience) {
+  return Credentials({
+    id,
+    credentials: { email: {}, password: {} },
+    async authorize(credentials, request) {
+      const result = await authenticateUser({
+        email: String(credentials?.email ?? ""),
+        password: String(credentials?.password ?? ""),
+        ip: clientIp(request),
+        audience: id,
+      });
+      if (!result.ok) throw new SignInRefused(result.reason);
+      return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
+    },
+  });
+}
+
+// Stateless JWT sessions (no session table lookups, any number of app instances). The token carries the
+// user id and a session version; lib/server/actor.ts checks both against the database on every use, so a
+// password reset or a disabled account ends older sessions at once. AUTH_SECRET is read from the environment.
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  adapter: PrismaAdapter(db),
+  session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
+  trustHost: true,
+  providers: [credentialsProvider("employer")],
+  pages: { signIn: "/ru/employer/sign-in" },
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) {
+        token.uid = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, uid: token.uid as string | undefined, sv: token.sv as number | undefined };
+    },
+  },
+});

@@ -1,0 +1,11 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import type { EmployerActor } from "./actor";
+import { currentActor } from "./current-actor";
+
+/** For employer pages: the signed-in employer, or a redirect to the sign-in page (the use cases check again). */
+export async function requireEmployerPage(locale: string): Promise<EmployerActor> {
+  const actor = await currentActor();
+  if (!actor || actor.role !== "EMPLOYER" || !actor.organizationId) redirect(`/${locale}/employer/sign-in`);
+  return actor as EmployerActor;
+}

@@ -1,0 +1,21 @@
+import "server-only";
+import { type Actor, requireEmployer } from "@/lib/server/actor";
+import { writeAudit } from "@/lib/server/audit";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { findOwnVacancy } from "./own-vacancy";
+
+const closable = ["PUBLISHED", "PENDING_REVIEW", "EXPIRED"] as const;
+
+/** Takes a vacancy off the portal (position filled, or no longer wanted); an open revision is withdrawn. */
+export async function closeVacancy(actor: Actor | null, vacancyId: string): Promise<void> {
+  const employer = requireEmployer(actor);
+  await db.$transaction(async (tx) => {
+    const vacancy = await findOwnVacancy(tx, employer, vacancyId);
+    if (!(closable as readonly string[]).includes(vacancy.status)) throw new AppError("conflict", `cannot close a ${vacancy.status} vacancy`);
+    const now = new Date();
+    const closed = await tx.vacancy.update({ where: { id: vacancy.id, status: vacancy.status }, data: { status: "CLOSED", closedAt: now } });
+    await tx.vacancyRevision.updateMany({ where: { vacancyId, status: { in: ["DRAFT", "PENDING_REVIEW"] } }, data: { status: "WITHDRAWN", decidedAt: now } });
+    await writeAudit(tx, { actor: employer, action: "vacancy.closed", entityType: "Vacancy", entityId: vacancy.id, before: { status: vacancy.status }, after: { status: closed.status } });
+  });
+}

@@ -1,0 +1,95 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { fieldErrorsOf } from "@/lib/forms/field-errors";
+import { type Actor, requireEmployer } from "@/lib/server/actor";
+import { writeAudit } from "@/lib/server/audit";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { pickFormFields, referenceErrors, toVacancyColumns } from "./vacancy-data";
+import { schemaFor, type VacancyIntent } from "./vacancy-form-schema";
+
+export type SaveVacancyResult = { vacancyId: string; status: string; revision: "none" | "draft" | "pending" };
+
+/**
+ * Creates or edits a vacancy of the actor's organisation, as a draft or submitted for review.
+ * - draft, pending, rejected, closed or expired: the vacancy itself changes (submitting sends it to review);
+ * - published: a revision is saved instead and the published text stays public until it is approved.
+ * `version` (the updatedAt the form was loaded with) refuses a save over someone else's newer change.
+ */
+export async function saveVacancy(
+  actor: Actor | null,
+  request: { vacancyId?: string; version?: string; intent: VacancyIntent; input: unknown },
+): Promise<SaveVacancyResult> {
+  const employer = requireEmployer(actor);
+  const parsed = schemaFor(request.intent).safeParse(pickFormFields(request.input));
+  if (!parsed.success) throw new AppError("invalid", "vacancy form", { fields: fieldErrorsOf(parsed.error) });
+  const values = parsed.data;
+  const references = await referenceErrors(values);
+  if (Object.keys(references).length) throw new AppError("invalid", "vacancy references", { fields: references });
+  const columns = toVacancyColumns(values);
+  const submit = request.intent === "submit";
+  const now = new Date();
+
+  return inTransactionRefusingStaleWrites(async (tx) => {
+    const organization = await tx.organization.findUniqueOrThrow({ where: { id: employer.organizationId } });
+    if (organization.blockedAt) throw new AppError("forbidden", "organization blocked");
+
+    if (!request.vacancyId) {
+      const created = await tx.vacancy.create({
+        data: { ...columns, organizationId: employer.organizationId, createdById: employer.userId, status: submit ? "PENDING_REVIEW" : "DRAFT", submittedAt: submit ? now : null },
+      });
+      await writeAudit(tx, { actor: employer, action: submit ? "vacancy.submitted" : "vacancy.draft_saved", entityType: "Vacancy", entityId: created.id, after: created });
+      return { vacancyId: created.id, status: created.status, revision: "none" };
+    }
+
+    // The organisation is part of the lookup: another employer's vacancy is simply "not found".
+    const current = await tx.vacancy.findFirst({ where: { id: request.vacancyId, organizationId: employer.organizationId } });
+    if (!current) throw new AppError("not_found");
+    if (request.version && current.updatedAt.toISOString() !== request.version) throw new AppError("conflict", "vacancy changed meanwhile");
+
+    if (current.status === "PUBLISHED") return saveRevision(tx, employer, current.id, values, submit, now);
+
+    const updated = await tx.vacancy.update({
+      // updatedAt in the filter: a concurrent save between our read and this write makes it fail (P2025).
+      where: { id: current.id, updatedAt: current.updatedAt },
+      data: { ...columns, status: submit ? "PENDING_REVIEW" : "DRAFT", submittedAt: submit ? now : null, rejectionReason: submit ? null : current.rejectionReason },
+    });
+    await writeAudit(tx, { actor: employer, action: submit ? "vacancy.submitted" : "vacancy.draft_saved", entityType: "Vacancy", entityId: current.id, before: current, after: updated });
+    return { vacancyId: updated.id, status: updated.status, revision: "none" };
+  });
+}
+
+async function saveRevision(
+  tx: Prisma.TransactionClient,
+  employer: Actor,
+  vacancyId: string,
+  values: unknown,
+  submit: boolean,
+  now: Date,
+): Promise<SaveVacancyResult> {
+  const data = JSON.parse(JSON.stringify(values)) as Prisma.InputJsonValue;
+  const open = await tx.vacancyRevision.findFirst({ where: { vacancyId, status: { in: ["DRAFT", "PENDING_REVIEW"] } } });
+  const status = submit ? "PENDING_REVIEW" : "DRAFT";
+  const revision = open
+    ? await tx.vacancyRevision.update({ where: { id: open.id }, data: { data, status, submittedAt: submit ? now : null } })
+    : await tx.vacancyRevision.create({ data: { vacancyId, data, status, createdById: employer.userId, submittedAt: submit ? now : null } });
+  await writeAudit(tx, {
+    actor: employer,
+    action: submit ? "vacancy.revision_submitted" : "vacancy.revision_saved",
+    entityType: "Vacancy",
+    entityId: vacancyId,
+    before: open?.data,
+    after: { revisionId: revision.id, data },
+  });
+  return { vacancyId, status: "PUBLISHED", revision: submit ? "pending" : "draft" };
+}
+
+/** A transaction in which "record to update not found" (a concurrent change) becomes a conflict. */
+export async function inTransactionRefusingStaleWrites<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  try {
+    return await db.$transaction(work);
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") throw new AppError("conflict", "stale write");
+    throw error;
+  }
+}
