@@ -5,11 +5,8 @@ import { logger } from "@/lib/server/logger";
 
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.WORKER_IN_PROCESS !== "1") return;
-  const { startWorker } = await import("@/lib/jobs/start-worker");
-  const boss = await startWorker();
-  const stop = () => void boss.stop({ graceful: true, wait: false });
-  process.once("SIGTERM", stop);
-  process.once("SIGINT", stop);
+  const { runWorkerInProcess } = await import("@/lib/jobs/run-worker-in-process");
+  await runWorkerInProcess();
 }
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {

@@ -1,0 +1,100 @@
+import { expect, type Page, test } from "@playwright/test";
+import { fakeKazakhBin } from "../prisma/seed/factories";
+import { createRandom } from "../prisma/seed/random";
+import { approvePendingVacancy } from "./support/database";
+import { catalog, type Catalog } from "./messages";
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const text = (t: Catalog, path: string) => path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], t) as string;
+/** A field's exact label; required fields carry a trailing "*". */
+const field = (t: Catalog, path: string) => new RegExp(`^${text(t, path).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\*?$`);
+
+async function openLinkFromOutbox(page: Page, locale: string, email: string, path: string) {
+  await page.goto(`/${locale}/dev/outbox?to=${encodeURIComponent(email)}`);
+  const link = page.getByTestId("outbox-message").first().locator(`a[href*="${path}"]`);
+  await expect(link).toBeVisible();
+  await page.goto((await link.getAttribute("href"))!.replace(/^https?:\/\/[^/]+/, ""));
+}
+
+for (const locale of ["ru", "kk"] as const) {
+  test(`an employer registers, verifies, posts a vacancy and edits it after publication (${locale})`, async ({ page }, testInfo) => {
+    const t = catalog(locale);
+    const random = createRandom(Date.now() % 100_000 + testInfo.workerIndex + (locale === "kk" ? 7 : 0));
+    const email = `hr-${random.id()}@example.test`;
+    const title = `${locale === "kk" ? "Аспаз" : "Повар"} ${random.id().slice(0, 6)}`;
+
+    // Register: a wrong BIN is explained next to the field and nothing typed is lost.
+    await page.goto(`/${locale}/employer/register`);
+    await page.getByLabel(field(t, "auth.countryCode")).selectOption("KZ");
+    await page.getByLabel(field(t, "auth.kind")).selectOption("COMPANY");
+    await page.getByLabel(field(t, "auth.legalName")).fill("ТОО «Жетісу Құрылыс»");
+    await page.getByLabel(field(t, "auth.registryNumberKZ")).fill("080440000128");
+    await page.getByLabel(field(t, "auth.contactPhone")).fill("+7 701 555 12 34");
+    await page.getByLabel(field(t, "auth.name")).fill("Айгерим Сейткали");
+    await page.getByLabel(field(t, "auth.email")).fill(email);
+    await page.getByLabel(field(t, "auth.password")).fill("жақсы құпия сөз 2026");
+    await page.getByRole("button", { name: text(t, "auth.registerButton") }).click();
+    await expect(page.getByText(text(t, "validation.registryNumber.checksum"))).toBeVisible();
+    await expect(page.getByLabel(field(t, "auth.legalName"))).toHaveValue("ТОО «Жетісу Құрылыс»");
+    await page.getByLabel(field(t, "auth.registryNumberKZ")).fill(fakeKazakhBin(random));
+    await page.getByRole("button", { name: text(t, "auth.registerButton") }).click();
+    await expect(page.getByRole("heading", { level: 1, name: text(t, "auth.checkEmailTitle") })).toBeVisible();
+
+    // Verify through the link in the mail, then sign in.
+    await openLinkFromOutbox(page, locale, email, "/employer/verify-email");
+    await page.getByRole("button", { name: text(t, "auth.verifyButton") }).click();
+    await expect(page.getByText(text(t, "auth.verifiedNotice"))).toBeVisible();
+    await page.getByLabel(field(t, "auth.email")).fill(email);
+    await page.getByLabel(field(t, "auth.password")).fill("жақсы құпия сөз 2026");
+    await page.getByRole("button", { name: text(t, "auth.signInButton") }).click();
+    await expect(page.getByRole("heading", { level: 1, name: text(t, "employer.dashboardTitle") })).toBeVisible();
+
+    // Create a vacancy; pay "from" above "to" is caught, fixed, and the rest stays filled in.
+    await page.getByRole("main").getByRole("link", { name: text(t, "employer.newVacancy") }).first().click();
+    await page.getByLabel(field(t, "vacancyForm.title")).fill(title);
+    await page.getByRole("combobox", { name: text(t, "vacancyForm.occupation") }).fill(locale === "kk" ? "аспаз" : "повар");
+    await page.getByRole("option", { name: /5120/ }).click();
+    await page.getByLabel(field(t, "vacancyForm.sector")).selectOption("SERVICES");
+    await page.getByLabel(field(t, "vacancyForm.description")).fill(
+      "Приготовление блюд казахской и европейской кухни. Официальное оформление с первого дня, питание, форма за счёт работодателя.",
+    );
+    await page.getByLabel(field(t, "vacancyForm.region")).selectOption("KZ-75");
+    await page.getByLabel(field(t, "vacancyForm.salaryMin")).fill("400000");
+    await page.getByLabel(field(t, "vacancyForm.salaryMax")).fill("300000");
+    await page.getByLabel(field(t, "vacancyForm.employmentType")).selectOption("FULL_TIME");
+    await page.getByLabel(field(t, "vacancyForm.contractType")).selectOption("EMPLOYMENT_PERMANENT");
+    await page.getByLabel(field(t, "vacancyForm.experience")).selectOption("ONE_TO_THREE");
+    await page.getByLabel(field(t, "vacancyForm.education")).selectOption("VOCATIONAL");
+    await page.getByLabel(field(t, "vacancyForm.validThrough")).fill(inDays(30));
+    await page.getByLabel(field(t, "vacancyForm.travelPaidBy")).selectOption("EMPLOYER");
+    await page.getByLabel(field(t, "vacancyForm.housingPaidBy")).selectOption("NOT_APPLICABLE");
+    await page.getByLabel(field(t, "vacancyForm.documentsPaidBy")).selectOption("EMPLOYER");
+    await page.getByLabel(field(t, "vacancyForm.noFeeConfirmed")).check();
+    await page.getByRole("button", { name: text(t, "vacancyForm.submit") }).click();
+    await expect(page.getByText(text(t, "validation.salaryMinAboveMax"))).toBeVisible();
+    await expect(page.getByLabel(field(t, "vacancyForm.title"))).toHaveValue(title);
+    await page.getByLabel(field(t, "vacancyForm.salaryMax")).fill("480000");
+    await page.getByRole("button", { name: text(t, "vacancyForm.submit") }).click();
+
+    // It waits for review.
+    await expect(page.getByText(text(t, "employer.notice.submitted"))).toBeVisible();
+    const pending = page.locator("#status-PENDING_REVIEW").getByTestId("employer-vacancy").filter({ hasText: title });
+    await expect(pending).toBeVisible();
+
+    // A moderator approves it (back office: next issue); it is public.
+    const id = await approvePendingVacancy(title);
+    await page.goto(`/${locale}/vacancies/${id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+
+    // The employer edits the published vacancy: the revision waits, the public version does not change.
+    await page.goto(`/${locale}/employer/vacancies/${id}/edit`);
+    await expect(page.getByTestId("revision-notice")).toHaveText(text(t, "vacancyForm.publishedEditNotice"));
+    await page.getByLabel(field(t, "vacancyForm.title")).fill(`${title} (2)`);
+    await page.getByLabel(field(t, "vacancyForm.noFeeConfirmed")).check();
+    await page.getByRole("button", { name: text(t, "vacancyForm.submit") }).click();
+    await expect(page.getByText(text(t, "employer.notice.revisionSubmitted"))).toBeVisible();
+    await expect(page.locator("#status-PUBLISHED").getByTestId("employer-vacancy").filter({ hasText: title })).toContainText(text(t, "employer.revision.PENDING_REVIEW"));
+    await page.goto(`/${locale}/vacancies/${id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  });
+}
