@@ -4,16 +4,16 @@ import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { logger } from "@/lib/server/logger";
 
-let transport: nodemailer.Transporter | undefined;
+const transports = new Map<string, nodemailer.Transporter>();
 
 /** Sends one outbox mail through SMTP_URL. Idempotent: a mail already sent is not sent again. */
-export async function deliverMail(messageId: string): Promise<"sent" | "already-sent" | "no-smtp" | "missing"> {
-  const smtpUrl = env().SMTP_URL;
+export async function deliverMail(messageId: string, smtpUrl = env().SMTP_URL): Promise<"sent" | "already-sent" | "no-smtp" | "missing"> {
   if (!smtpUrl) return "no-smtp";
   const message = await db.mailMessage.findUnique({ where: { id: messageId } });
   if (!message) return "missing";
   if (message.sentAt) return "already-sent";
-  transport ??= nodemailer.createTransport(smtpUrl);
+  let transport = transports.get(smtpUrl);
+  if (!transport) transports.set(smtpUrl, (transport = nodemailer.createTransport(smtpUrl)));
   try {
     await transport.sendMail({ from: env().MAIL_FROM, to: message.to, subject: message.subject, text: message.text });
     await db.mailMessage.update({ where: { id: messageId }, data: { sentAt: new Date(), attempts: { increment: 1 }, lastError: null } });
@@ -26,8 +26,8 @@ export async function deliverMail(messageId: string): Promise<"sent" | "already-
 }
 
 /** Unsent mail older than a minute (its delivery job was lost or failed), for the sweep to re-queue. */
-export async function findUndeliveredMail(limit = 100): Promise<string[]> {
-  if (!env().SMTP_URL) return [];
+export async function findUndeliveredMail(limit = 100, smtpUrl = env().SMTP_URL): Promise<string[]> {
+  if (!smtpUrl) return [];
   const rows = await db.mailMessage.findMany({
     where: { sentAt: null, attempts: { lt: 10 }, createdAt: { lt: new Date(Date.now() - 60_000) } },
     select: { id: true },

@@ -1,0 +1,89 @@
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { clearTransactionalData, testPrisma } from "@/lib/testing/database";
+import { deliverMail, findUndeliveredMail } from "./deliver-mail";
+import { queueMail } from "./queue-mail";
+
+// A real SMTP server on loopback (the smtp-server package): nodemailer speaks the protocol to it for real.
+const received: { to: string[]; body: string }[] = [];
+let failNext = false;
+const server = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ["STARTTLS"],
+  onRcptTo(address, _session, callback) {
+    if (failNext) {
+      failNext = false;
+      return callback(new Error("mailbox unavailable"));
+    }
+    callback();
+  },
+  onData(stream, session, callback) {
+    let body = "";
+    stream.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
+    stream.on("end", () => {
+      received.push({ to: session.envelope.rcptTo.map((r) => r.address), body });
+      callback();
+    });
+  },
+});
+
+const prisma = testPrisma();
+let smtpUrl = "";
+
+beforeAll(async () => {
+  await clearTransactionalData();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.server.address() as { port: number };
+  smtpUrl = `smtp://127.0.0.1:${port}`;
+});
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await clearTransactionalData();
+});
+
+describe("mail delivery through SMTP", () => {
+  it("sends an outbox mail once, in the recipient's language, and records it", async () => {
+    const id = await queueMail(prisma, { to: "hr@example.kg", kind: "reset-password", locale: "ky", params: { link: "https://jobs.example/ky/employer/reset-password?token=abc" } });
+    expect(await deliverMail(id, smtpUrl)).toBe("sent");
+    expect(await deliverMail(id, smtpUrl)).toBe("already-sent");
+    expect(received).toHaveLength(1);
+    expect(received[0]!.to).toEqual(["hr@example.kg"]);
+    const text = decodeBody(received[0]!.body);
+    expect(text).toContain("https://jobs.example/ky/employer/reset-password?token=abc");
+    expect(text).toContain("сырсөз"); // Kyrgyz text, UTF-8 intact
+    const row = await prisma.mailMessage.findUniqueOrThrow({ where: { id } });
+    expect(row.sentAt).not.toBeNull();
+    expect(row.attempts).toBe(1);
+  });
+
+  it("keeps a failed mail in the outbox with its error, for the retry and the sweep", async () => {
+    const id = await queueMail(prisma, { to: "busy@example.kz", kind: "verify-email", locale: "kk", params: { name: "Асель", link: "https://jobs.example/kk/x" } });
+    failNext = true;
+    await expect(deliverMail(id, smtpUrl)).rejects.toThrow();
+    const row = await prisma.mailMessage.findUniqueOrThrow({ where: { id } });
+    expect(row.sentAt).toBeNull();
+    expect(row.attempts).toBe(1);
+    expect(row.lastError).toMatch(/mailbox unavailable/);
+    await prisma.mailMessage.update({ where: { id }, data: { createdAt: new Date(Date.now() - 5 * 60_000) } });
+    expect(await findUndeliveredMail(100, smtpUrl)).toContain(id);
+    expect(await deliverMail(id, smtpUrl)).toBe("sent");
+  });
+});
+
+/** The text part as the recipient reads it (nodemailer picks base64 or quoted-printable by content). */
+function decodeBody(raw: string): string {
+  const [headers = "", ...rest] = raw.split("\r\n\r\n");
+  const body = rest.join("\r\n\r\n");
+  const encoding = /content-transfer-encoding:\s*([\w-]+)/i.exec(headers)?.[1]?.toLowerCase();
+  if (encoding === "base64") return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
+  if (encoding !== "quoted-printable") return body;
+  const joined = body.replace(/=\r?\n/g, "");
+  const bytes: number[] = [];
+  for (let i = 0; i < joined.length; i++) {
+    if (joined[i] === "=" && /^[0-9A-F]{2}$/.test(joined.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(joined.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(joined[i]!, "utf8"));
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
