@@ -2,7 +2,7 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
-import { isLocale } from "@/lib/i18n/routing";
+import { localeOfForm as localeOf } from "@/lib/i18n/routing";
 import { formValues, type FormState } from "@/lib/forms/field-errors";
 import { formStateFromError, isNavigationSignal } from "@/lib/forms/form-state";
 import { signIn, signOut } from "@/lib/server/auth";
@@ -14,10 +14,6 @@ import { resendVerification } from "./resend-verification";
 import { resetPassword } from "./reset-password";
 import { verifyEmail } from "./verify-email";
 
-const localeOf = (formData: FormData) => {
-  const locale = formData.get("locale");
-  return isLocale(locale) ? locale : "ru";
-};
 const withoutSecrets = (values: Record<string, unknown>) => {
   const { password: _password, ...rest } = values;
   return rest;

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { isLocale } from "@/lib/i18n/routing";
+import { localeOfForm as localeOf } from "@/lib/i18n/routing";
 import { formValues, type FormState } from "@/lib/forms/field-errors";
 import { formStateFromError, isNavigationSignal } from "@/lib/forms/form-state";
 import { currentActor } from "@/lib/server/current-actor";
@@ -11,10 +11,6 @@ import { duplicateVacancy } from "./duplicate-vacancy";
 import { renewVacancy } from "./renew-vacancy";
 import { saveVacancy } from "./save-vacancy";
 
-const localeOf = (formData: FormData) => {
-  const locale = formData.get("locale");
-  return isLocale(locale) ? locale : "ru";
-};
 
 // POST vacancy form – create or edit; intent "draft" saves, "submit" sends to review
 export async function saveVacancyAction(_previous: FormState, formData: FormData): Promise<FormState> {
