@@ -7,6 +7,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { fuzzystrmatch } from "@electric-sql/pglite/contrib/fuzzystrmatch";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
@@ -21,7 +22,7 @@ export async function startEmbeddedPostgres(options: { dataDir?: string; port?: 
   const port = options.port ?? Number(process.env.EMBEDDED_DB_PORT ?? defaultEmbeddedPort);
   const inMemory = dataDir.startsWith("memory://");
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(inMemory ? undefined : dataDir, { extensions: { pg_trgm, unaccent } });
+  const db = await PGlite.create(inMemory ? undefined : dataDir, { extensions: { pg_trgm, unaccent, fuzzystrmatch } });
   // PGlite is a single session. The socket server queues queries from a few connections onto it; clients
   // must still use a pool of one (DATABASE_POOL_MAX=1) so that transactions are not interleaved.
   const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 4 });

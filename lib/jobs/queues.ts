@@ -6,6 +6,10 @@ export const queues = {
   sweepMail: "mail-sweep",
   /** Every 10 minutes: published vacancies past their valid-through date become expired. */
   expireVacancies: "vacancies-expire",
+  /** Apply the search outbox to Meilisearch (sent after each change; retried with back-off). */
+  syncSearch: "search-sync",
+  /** Every minute: the same, for changes whose request was lost or failed. */
+  sweepSearch: "search-sweep",
   /** Hourly: delete rate-limit counters whose window ended. */
   pruneRateLimits: "rate-limits-prune",
 } as const;

@@ -4,6 +4,8 @@ import { deliverMail, findUndeliveredMail } from "@/lib/mail/deliver-mail";
 import { createJobQueue } from "@/lib/server/jobs";
 import { logger } from "@/lib/server/logger";
 import { pruneRateLimits } from "@/lib/server/rate-limit";
+import { meilisearchEngine } from "@/lib/search/engine";
+import { syncSearchOutbox } from "@/lib/search/sync-search-outbox";
 import { expireVacancies } from "@/lib/vacancies/expire-vacancies";
 import { queues } from "./queues";
 
@@ -16,9 +18,13 @@ export async function startWorker(): Promise<PgBoss> {
   boss.on("error", (error) => logger.error("job queue error", { err: error }));
   await boss.start();
   await boss.createQueue(queues.deliverMail, { name: queues.deliverMail, retryLimit: 8, retryDelay: 30, retryBackoff: true });
-  for (const name of [queues.sweepMail, queues.expireVacancies, queues.pruneRateLimits]) await boss.createQueue(name, { name, retryLimit: 2 });
+  await boss.createQueue(queues.syncSearch, { name: queues.syncSearch, retryLimit: 10, retryDelay: 5, retryBackoff: true });
+  for (const name of [queues.sweepMail, queues.sweepSearch, queues.expireVacancies, queues.pruneRateLimits]) await boss.createQueue(name, { name, retryLimit: 2 });
+  // Meilisearch settings are applied on every start (idempotent); a Meilisearch that is down only delays it.
+  await meilisearchEngine()?.applySettings().catch((error) => logger.warn("meilisearch settings not applied yet", { err: error }));
 
   await boss.schedule(queues.sweepMail, "* * * * *");
+  await boss.schedule(queues.sweepSearch, "* * * * *");
   await boss.schedule(queues.expireVacancies, "*/10 * * * *");
   await boss.schedule(queues.pruneRateLimits, "17 * * * *");
 
@@ -28,6 +34,12 @@ export async function startWorker(): Promise<PgBoss> {
   await boss.work(queues.sweepMail, async () => {
     for (const messageId of await findUndeliveredMail()) await boss.send(queues.deliverMail, { messageId }, { singletonKey: messageId });
   });
+  const syncSearch = async () => {
+    const result = await syncSearchOutbox(meilisearchEngine());
+    if (result.applied) logger.info("search outbox applied", result);
+  };
+  await boss.work(queues.syncSearch, { pollingIntervalSeconds: 1 }, syncSearch);
+  await boss.work(queues.sweepSearch, syncSearch);
   await boss.work(queues.expireVacancies, async () => {
     const count = await expireVacancies();
     if (count) logger.info("vacancies expired", { count });

@@ -35,6 +35,7 @@ describe("the background worker (pg-boss on PostgreSQL)", () => {
       [
         [queues.expireVacancies, "*/10 * * * *"],
         [queues.pruneRateLimits, "17 * * * *"],
+        [queues.sweepSearch, "* * * * *"],
         [queues.sweepMail, "* * * * *"],
       ].sort(),
     );

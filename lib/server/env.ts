@@ -20,6 +20,9 @@ const schema = z.object({
   MAIL_FROM: z.string().default("Jobs KG–KZ <no-reply@localhost>"),
   /** Shows /<locale>/dev/outbox (the mail outbox) in the browser. Never with real users' mail. */
   DEV_OUTBOX: z.enum(["0", "1"]).default("0"),
+  /** Meilisearch: when set, search runs on it (PostgreSQL keeps its own index as the fallback). */
+  MEILI_URL: z.string().url().optional(),
+  MEILI_MASTER_KEY: z.string().min(16, "MEILI_MASTER_KEY must be at least 16 bytes").optional(),
   /** Run the background worker (job queue) inside this server process. */
   WORKER_IN_PROCESS: z.enum(["0", "1"]).default("0"),
 });

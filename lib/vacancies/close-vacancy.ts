@@ -3,6 +3,7 @@ import { type Actor, requireEmployer } from "@/lib/server/actor";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { recordSearchChange, requestSearchSync } from "@/lib/search/record-search-change";
 import { findOwnVacancy } from "./own-vacancy";
 
 const closable = ["PUBLISHED", "PENDING_REVIEW", "EXPIRED"] as const;
@@ -17,5 +18,7 @@ export async function closeVacancy(actor: Actor | null, vacancyId: string): Prom
     const closed = await tx.vacancy.update({ where: { id: vacancy.id, status: vacancy.status }, data: { status: "CLOSED", closedAt: now } });
     await tx.vacancyRevision.updateMany({ where: { vacancyId, status: { in: ["DRAFT", "PENDING_REVIEW"] } }, data: { status: "WITHDRAWN", decidedAt: now } });
     await writeAudit(tx, { actor: employer, action: "vacancy.closed", entityType: "Vacancy", entityId: vacancy.id, before: { status: vacancy.status }, after: { status: closed.status } });
+    await recordSearchChange(tx, [vacancy.id]);
   });
+  await requestSearchSync();
 }

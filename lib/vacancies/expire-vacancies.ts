@@ -1,4 +1,5 @@
 import "server-only";
+import { recordSearchChange, requestSearchSync } from "@/lib/search/record-search-change";
 import { db } from "@/lib/server/db";
 
 /**
@@ -19,9 +20,13 @@ export async function expireVacancies(now = new Date(), batchSize = 500): Promis
       await tx.auditLog.createMany({
         data: due.map((v) => ({ action: "vacancy.expired", entityType: "Vacancy", entityId: v.id, before: { status: "PUBLISHED", validThrough: v.validThrough }, after: { status: "EXPIRED" } })),
       });
+      await recordSearchChange(tx, due.map((v) => v.id));
       return count;
     });
     total += expired;
-    if (expired < batchSize) return total;
+    if (expired < batchSize) {
+      if (total > 0) await requestSearchSync();
+      return total;
+    }
   }
 }

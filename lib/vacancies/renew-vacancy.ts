@@ -4,6 +4,7 @@ import { type Actor, requireEmployer } from "@/lib/server/actor";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { recordSearchChange, requestSearchSync } from "@/lib/search/record-search-change";
 import { findOwnVacancy } from "./own-vacancy";
 import { endOfDay } from "./vacancy-data";
 import { maxValidityDays } from "./vacancy-form-schema";
@@ -36,5 +37,7 @@ export async function renewVacancy(actor: Actor | null, vacancyId: string, input
       before: { status: vacancy.status, validThrough: vacancy.validThrough },
       after: { status: renewed.status, validThrough: renewed.validThrough },
     });
+    await recordSearchChange(tx, [vacancy.id]);
   });
+  await requestSearchSync();
 }

@@ -2,6 +2,7 @@
 // Adds N realistic published vacancies (for benchmarks) to the database at DATABASE_URL, in batches.
 // Needs the reference data and demo employers (npm run db:seed -- --demo) first.
 import { createPrismaClient } from "@/lib/server/create-prisma-client";
+import { rebuildSearchEntries } from "@/lib/search/postgres-index";
 import { createRandom } from "./random";
 import { insertVacancies, loadComposeContext } from "./seed-demo";
 
@@ -27,6 +28,9 @@ try {
   });
   // A bulk load leaves no visibility map: vacuum so index-only scans work, as autovacuum would later.
   await prisma.$executeRawUnsafe('VACUUM ANALYZE "Vacancy"');
+  const indexed = await prisma.$transaction((tx) => rebuildSearchEntries(tx), { timeout: 600_000 });
+  await prisma.$executeRawUnsafe('VACUUM ANALYZE "VacancySearch"');
+  console.log(`\nSearch index (PostgreSQL): ${indexed} public vacancies. With Meilisearch configured, run npm run search:reindex.`);
   const seconds = (performance.now() - started) / 1000;
   console.log(`\nInserted ${count} vacancies in ${seconds.toFixed(1)} s (${Math.round(count / seconds)} rows/s).`);
 } finally {

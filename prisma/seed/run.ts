@@ -3,6 +3,7 @@
 import { createPrismaClient } from "@/lib/server/create-prisma-client";
 import { seedDemoData } from "./seed-demo";
 import { seedReferenceData } from "./seed-reference";
+import { rebuildSearchEntries } from "@/lib/search/postgres-index";
 
 export async function seed(url: string, options: { demo: boolean; poolMax?: number }) {
   const prisma = createPrismaClient(url, options.poolMax ?? 1);
@@ -16,7 +17,8 @@ export async function seed(url: string, options: { demo: boolean; poolMax?: numb
       return;
     }
     const published = await seedDemoData(prisma);
-    console.log(`Demo data: ${published} published vacancies.`);
+    const indexed = await prisma.$transaction((tx) => rebuildSearchEntries(tx), { timeout: 600_000 });
+    console.log(`Demo data: ${published} published vacancies (${indexed} in the search index).`);
   } finally {
     await prisma.$disconnect();
   }

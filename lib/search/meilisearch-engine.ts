@@ -1,0 +1,196 @@
+import "server-only";
+import { Meilisearch, type Settings } from "meilisearch";
+import { db } from "@/lib/server/db";
+import { logger } from "@/lib/server/logger";
+import { emptyFacets, payInBothCurrencies } from "./postgres-engine";
+import { facetNames, type SearchContext, type SearchEngine, type SearchHit, type SearchResult } from "./port";
+import { searchPageSize, type SearchQuery } from "./query";
+import { skeletonWords } from "./skeleton";
+import { synonymSettings } from "./synonyms";
+
+// Meilisearch, wherever MEILI_URL is configured. Documents carry the same skeleton texts as the
+// PostgreSQL index (computed by the same SQL function), so both engines match the same words.
+
+export const indexUid = "vacancies";
+const searchKeyName = "portal-search";
+
+type MeiliDocument = Omit<SearchHit, "publishedAt"> & {
+  publishedAt: number;
+  validThrough: number;
+  majorGroup: string;
+  salaryTop: number | null;
+  salarySortKzt: number | null;
+  agency: boolean;
+  titleSk: string;
+  matchText: string;
+  placeText: string;
+  descriptionText: string;
+};
+
+export const meiliSettings: Settings = {
+  searchableAttributes: ["titleSk", "matchText", "placeText", "descriptionText"],
+  filterableAttributes: [
+    "countryCode", "regionCode", "cityCode", "occupationCode", "majorGroup", "sector", "employmentType", "salaryPeriod",
+    "salaryCurrency", "salaryTop", "housingProvided", "openToOtherCountry", "verified", "agency", "publishedAt", "validThrough",
+  ],
+  sortableAttributes: ["publishedAt", "salarySortKzt"],
+  rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness", "publishedAt:desc"],
+  synonyms: synonymSettings(),
+  stopWords: ["i", "v", "na", "s", "jana", "jane", "men", "and", "the"],
+  // Typos are corrected before the query reaches an engine (lib/search/spelling.ts), the same way for both:
+  // Meilisearch's own typo tolerance would also "correct" known words ("povar" → "pover…").
+  typoTolerance: { enabled: false },
+  pagination: { maxTotalHits: 100_000 },
+  faceting: { maxValuesPerFacet: 100 },
+};
+
+const facetAttributes: Record<(typeof facetNames)[number], string> = {
+  country: "countryCode", region: "regionCode", group: "majorGroup", sector: "sector", type: "employmentType",
+  housing: "housingProvided", open: "openToOtherCountry", verified: "verified", agency: "agency",
+};
+
+function filters(query: SearchQuery, context: SearchContext): string[] {
+  // Expiry removes documents through the outbox; the date filter keeps the gap invisible meanwhile.
+  const f: string[] = [`validThrough > ${Math.floor(Date.now() / 1000)}`];
+  const eq = (attribute: string, value: string) => f.push(`${attribute} = ${JSON.stringify(value)}`);
+  if (query.country) eq("countryCode", query.country);
+  if (query.region) eq("regionCode", query.region);
+  if (query.city) eq("cityCode", query.city);
+  if (query.occupation) eq("occupationCode", query.occupation);
+  if (query.group) eq("majorGroup", query.group);
+  if (query.sector) eq("sector", query.sector);
+  if (query.type) eq("employmentType", query.type);
+  if (query.pay) {
+    const { kgs, kzt } = payInBothCurrencies(query.pay, query.currency ?? "KZT", context);
+    f.push(`salaryPeriod = "MONTH" AND ((salaryCurrency = "KZT" AND salaryTop >= ${kzt}) OR (salaryCurrency = "KGS" AND salaryTop >= ${kgs}))`);
+  }
+  if (query.housing) f.push("housingProvided = true");
+  if (query.open) f.push("openToOtherCountry = true");
+  if (query.verified) f.push("verified = true");
+  if (query.noAgencies) f.push("agency = false");
+  if (query.days) f.push(`publishedAt >= ${Math.floor(Date.now() / 1000) - query.days * 86_400}`);
+  return f;
+}
+
+function sort(query: SearchQuery): string[] | undefined {
+  if (query.sort === "salary") return ["salarySortKzt:desc", "publishedAt:desc"];
+  if (query.sort === "newest" || !query.q) return ["publishedAt:desc"];
+  return undefined;
+}
+
+/** Documents for these vacancies, read from the PostgreSQL index (public vacancies only). */
+async function loadDocuments(vacancyIds: string[] | null): Promise<MeiliDocument[]> {
+  type Row = Omit<MeiliDocument, "publishedAt" | "validThrough" | "salaryMin" | "salaryMax" | "salaryTop" | "id"> & {
+    vacancyId: string; publishedAt: Date; validThrough: Date; salaryMin: string | null; salaryMax: string | null; salaryTop: string | null;
+  };
+  const rows = await db.$queryRawUnsafe<Row[]>(
+    `SELECT s."vacancyId", s.title, s.language, s."organizationName", s."organizationKind", s.verified, s."countryCode", s."regionCode", s."cityCode",
+       s."occupationCode", s."majorGroup", s.sector, s."employmentType", s."salaryMin"::text, s."salaryMax"::text, s."salaryTop"::text, s."salaryCurrency",
+       s."salaryPeriod", s."salarySortKzt", s."housingProvided", s."openToOtherCountry", s."publishedAt", s."validThrough", s."organizationKind" = 'RECRUITMENT_AGENCY' AS agency,
+       s."titleSkeleton" AS "titleSk", s."matchText",
+       search_skeleton(concat_ws(' ', r."nameRu", r."nameKy", r."nameKk", r."nameEn", c."nameRu", c."nameKy", c."nameKk", c."nameEn")) AS "placeText",
+       search_skeleton(coalesce(v.description, '')) AS "descriptionText"
+     FROM "VacancySearch" s JOIN "Vacancy" v ON v.id = s."vacancyId" JOIN "Region" r ON r.code = s."regionCode" LEFT JOIN "City" c ON c.code = s."cityCode"
+     WHERE s."validThrough" > now() ${vacancyIds ? `AND s."vacancyId" = ANY($1::text[])` : ""}`,
+    ...(vacancyIds ? [vacancyIds] : []),
+  );
+  const num = (v: string | null) => (v === null ? null : Number(v));
+  return rows.map(({ vacancyId, publishedAt, validThrough, salaryMin, salaryMax, salaryTop, ...rest }) => ({
+    ...rest,
+    id: vacancyId,
+    publishedAt: Math.floor(publishedAt.getTime() / 1000),
+    validThrough: Math.floor(validThrough.getTime() / 1000),
+    salaryMin: num(salaryMin),
+    salaryMax: num(salaryMax),
+    salaryTop: num(salaryTop),
+  }));
+}
+
+export function createMeilisearchEngine(options: { host: string; masterKey?: string }): SearchEngine & { applySettings(): Promise<void> } {
+  const admin = new Meilisearch({ host: options.host, apiKey: options.masterKey });
+  let searchClient: Promise<Meilisearch> | undefined;
+
+  /** Queries use a key that can only search this index; the master key never serves a request. */
+  function searcher(): Promise<Meilisearch> {
+    searchClient ??= (async () => {
+      if (!options.masterKey) return admin;
+      const keys = await admin.getKeys({ limit: 100 });
+      const existing = keys.results.find((k) => k.name === searchKeyName);
+      const key = existing ?? (await admin.createKey({ name: searchKeyName, description: "Search only, vacancies index", actions: ["search"], indexes: [indexUid], expiresAt: null }));
+      return new Meilisearch({ host: options.host, apiKey: key.key });
+    })().catch((error) => {
+      searchClient = undefined;
+      throw error;
+    });
+    return searchClient;
+  }
+
+  return {
+    name: "meilisearch",
+
+    async applySettings() {
+      await admin.createIndex(indexUid, { primaryKey: "id" }).waitTask().catch(() => undefined);
+      await admin.index(indexUid).updateSettings(meiliSettings).waitTask({ timeout: 60_000 });
+    },
+
+    async search(query, context): Promise<SearchResult> {
+      const index = (await searcher()).index<MeiliDocument>(indexUid);
+      // Each word's first alternative is the word itself or its best correction; synonyms are index settings.
+      const response = await index.search(context.terms.map((alternatives) => alternatives[0]).join(" "), {
+        filter: filters(query, context),
+        facets: Object.values(facetAttributes),
+        sort: sort(query),
+        page: query.page,
+        hitsPerPage: searchPageSize,
+        matchingStrategy: "all",
+        attributesToRetrieve: [
+          "id", "title", "language", "organizationName", "organizationKind", "verified", "countryCode", "regionCode", "cityCode", "occupationCode",
+          "sector", "employmentType", "salaryMin", "salaryMax", "salaryCurrency", "salaryPeriod", "housingProvided", "openToOtherCountry", "publishedAt",
+        ],
+      });
+      const facets = emptyFacets();
+      for (const name of facetNames) facets[name] = { ...(response.facetDistribution?.[facetAttributes[name]] ?? {}) };
+      const total = response.totalHits ?? 0;
+      return {
+        hits: response.hits.map((hit) => ({ ...(hit as unknown as SearchHit), publishedAt: new Date(hit.publishedAt * 1000) })),
+        total,
+        page: query.page,
+        pageCount: Math.max(1, Math.ceil(total / searchPageSize)),
+        facets,
+        engine: "meilisearch",
+      };
+    },
+
+    async suggest(prefix, limit = 8) {
+      const words = skeletonWords(prefix);
+      if (words.join("").length < 2) return [];
+      const index = (await searcher()).index<MeiliDocument>(indexUid);
+      const response = await index.search(words.join(" "), { limit: 40, attributesToRetrieve: ["title"], attributesToSearchOn: ["titleSk", "matchText"] });
+      const counts = new Map<string, number>();
+      for (const hit of response.hits) counts.set(hit.title, (counts.get(hit.title) ?? 0) + 1);
+      return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([title]) => title);
+    },
+
+    async sync(vacancyIds) {
+      if (vacancyIds.length === 0) return;
+      const documents = await loadDocuments(vacancyIds);
+      const present = new Set(documents.map((d) => d.id));
+      const gone = vacancyIds.filter((id) => !present.has(id));
+      const index = admin.index<MeiliDocument>(indexUid);
+      if (documents.length) await index.addDocuments(documents, { primaryKey: "id" }).waitTask({ timeout: 60_000 });
+      if (gone.length) await index.deleteDocuments(gone).waitTask({ timeout: 60_000 });
+    },
+
+    async rebuild() {
+      await this.applySettings();
+      const documents = await loadDocuments(null);
+      const index = admin.index<MeiliDocument>(indexUid);
+      await index.deleteAllDocuments().waitTask({ timeout: 120_000 });
+      for (let i = 0; i < documents.length; i += 5_000) {
+        await index.addDocuments(documents.slice(i, i + 5_000), { primaryKey: "id" }).waitTask({ timeout: 300_000 });
+      }
+      logger.info("meilisearch rebuilt", { documents: documents.length });
+      return documents.length;
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import type { SearchQuery } from "./query";
+
+/** One result as the search page shows it (the engines return the same shape). */
+export type SearchHit = {
+  id: string;
+  title: string;
+  language: string;
+  organizationName: string;
+  organizationKind: "COMPANY" | "INDIVIDUAL_ENTREPRENEUR" | "RECRUITMENT_AGENCY";
+  verified: boolean;
+  countryCode: "KG" | "KZ";
+  regionCode: string;
+  cityCode: string | null;
+  occupationCode: string;
+  sector: string;
+  employmentType: string;
+  salaryMin: number | null;
+  salaryMax: number | null;
+  salaryCurrency: "KGS" | "KZT";
+  salaryPeriod: "MONTH" | "DAY" | "HOUR" | "SHIFT" | "PIECE";
+  housingProvided: boolean;
+  openToOtherCountry: boolean;
+  publishedAt: Date;
+};
+
+export const facetNames = ["country", "region", "group", "sector", "type", "housing", "open", "verified", "agency"] as const;
+export type FacetName = (typeof facetNames)[number];
+/** value → number of results with it, among the current results (facets narrow the current set). */
+export type Facets = Record<FacetName, Record<string, number>>;
+
+export type SearchResult = {
+  hits: SearchHit[];
+  total: number;
+  page: number;
+  pageCount: number;
+  facets: Facets;
+  engine: string;
+};
+
+/**
+ * What both engines need besides the query: the rate to compare pay across currencies (data, from
+ * ExchangeRate) and the query's words as alternatives (synonyms, spelling corrections), prepared once by
+ * lib/search/search-vacancies.ts so that the engines match exactly the same words.
+ */
+export type SearchContext = { kgsToKzt: number; terms: string[][] };
+
+/**
+ * The search port. Both engines answer the same queries with the same results (the contract suite in
+ * search-contract.ts runs on each). The database is the source of truth; engines are derived indexes.
+ */
+export interface SearchEngine {
+  readonly name: "postgres" | "meilisearch";
+  search(query: SearchQuery, context: SearchContext): Promise<SearchResult>;
+  /** Up to `limit` suggestions (titles and occupations) for a prefix typed so far. */
+  suggest(prefix: string, limit?: number): Promise<string[]>;
+  /** Makes the index agree with the database for these vacancies (added, changed or no longer public). */
+  sync(vacancyIds: string[]): Promise<void>;
+  /** Rebuilds the whole index from the database; returns the number of public vacancies indexed. */
+  rebuild(): Promise<number>;
+}

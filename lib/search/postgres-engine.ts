@@ -1,0 +1,131 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/server/db";
+import { facetNames, type Facets, type SearchContext, type SearchEngine, type SearchHit, type SearchResult } from "./port";
+import { rebuildSearchEntries, refreshSearchEntries } from "./postgres-index";
+import { searchPageSize, type SearchQuery } from "./query";
+import { skeleton } from "./skeleton";
+
+// The embedded default engine: PostgreSQL full-text search on skeleton texts (every word by its beginning,
+// with synonyms and spelling corrections as alternatives), facet counts with GROUPING SETS, all on the
+// VacancySearch table.
+
+function textConditions(terms: string[][]): { where: Prisma.Sql[]; rank: Prisma.Sql | null } {
+  if (terms.length === 0) return { where: [], rank: null };
+  // Skeleton words are [a-z0-9] only, so they are safe inside to_tsquery.
+  const tsquery = (words: string[]) => words.map((w) => `${w}:*`).join(" | ");
+  const where = terms.map((alternatives) => Prisma.sql`vector @@ to_tsquery('simple', ${tsquery(alternatives)})`);
+  const rank = Prisma.sql`ts_rank_cd(vector, to_tsquery('simple', ${tsquery(terms.flat())})) + word_similarity(${terms.map((t) => t[0]).join(" ")}, "titleSkeleton")`;
+  return { where, rank };
+}
+
+function filterConditions(query: SearchQuery, context: SearchContext): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [Prisma.sql`"validThrough" > now()`];
+  if (query.country) where.push(Prisma.sql`"countryCode" = ${query.country}::"CountryCode"`);
+  if (query.region) where.push(Prisma.sql`"regionCode" = ${query.region}`);
+  if (query.city) where.push(Prisma.sql`"cityCode" = ${query.city}`);
+  if (query.occupation) where.push(Prisma.sql`"occupationCode" = ${query.occupation}`);
+  if (query.group) where.push(Prisma.sql`"majorGroup" = ${query.group}`);
+  if (query.sector) where.push(Prisma.sql`sector = ${query.sector}::"Sector"`);
+  if (query.type) where.push(Prisma.sql`"employmentType" = ${query.type}::"EmploymentType"`);
+  if (query.pay) {
+    const { kgs, kzt } = payInBothCurrencies(query.pay, query.currency ?? "KZT", context);
+    where.push(Prisma.sql`"salaryPeriod" = 'MONTH' AND (("salaryCurrency" = 'KZT' AND "salaryTop" >= ${kzt}) OR ("salaryCurrency" = 'KGS' AND "salaryTop" >= ${kgs}))`);
+  }
+  if (query.housing) where.push(Prisma.sql`"housingProvided"`);
+  if (query.open) where.push(Prisma.sql`"openToOtherCountry"`);
+  if (query.verified) where.push(Prisma.sql`verified`);
+  if (query.noAgencies) where.push(Prisma.sql`"organizationKind" <> 'RECRUITMENT_AGENCY'`);
+  if (query.days) where.push(Prisma.sql`"publishedAt" >= now() - make_interval(days => ${query.days})`);
+  return where;
+}
+
+/** "At least X per month" in the currency asked, and the same amount in the other one. */
+export function payInBothCurrencies(amount: number, currency: "KGS" | "KZT", context: SearchContext) {
+  return currency === "KZT" ? { kzt: amount, kgs: amount / context.kgsToKzt } : { kgs: amount, kzt: amount * context.kgsToKzt };
+}
+
+function orderBy(query: SearchQuery, rank: Prisma.Sql | null): Prisma.Sql {
+  if (query.sort === "salary") return Prisma.sql`"salarySortKzt" DESC NULLS LAST, "publishedAt" DESC, "vacancyId" DESC`;
+  if (query.sort === "relevance" && rank) return Prisma.sql`${rank} DESC, "publishedAt" DESC, "vacancyId" DESC`;
+  return Prisma.sql`"publishedAt" DESC, "vacancyId" DESC`;
+}
+
+type HitRow = Omit<SearchHit, "id" | "salaryMin" | "salaryMax"> & { vacancyId: string; salaryMin: Prisma.Decimal | null; salaryMax: Prisma.Decimal | null };
+type FacetRow = { grouping: number; country: string | null; region: string | null; group: string | null; sector: string | null; type: string | null; housing: boolean | null; open: boolean | null; verified: boolean | null; agency: boolean | null; n: number };
+
+const facetColumns = ["country", "region", "group", "sector", "type", "housing", "open", "verified", "agency"] as const;
+
+export function emptyFacets(): Facets {
+  return Object.fromEntries(facetNames.map((name) => [name, {}])) as Facets;
+}
+
+export const postgresEngine: SearchEngine = {
+  name: "postgres",
+
+  async search(query, context): Promise<SearchResult> {
+    const text = textConditions(context.terms);
+    const where = Prisma.join([...filterConditions(query, context), ...text.where], " AND ");
+    const offset = (query.page - 1) * searchPageSize;
+    const [rows, facetRows] = await Promise.all([
+      db.$queryRaw<HitRow[]>`
+        SELECT "vacancyId", title, language, "organizationName", "organizationKind", verified, "countryCode", "regionCode", "cityCode",
+          "occupationCode", sector, "employmentType", "salaryMin", "salaryMax", "salaryCurrency", "salaryPeriod", "housingProvided",
+          "openToOtherCountry", "publishedAt"
+        FROM "VacancySearch" WHERE ${where}
+        ORDER BY ${orderBy(query, text.rank)} LIMIT ${searchPageSize} OFFSET ${offset}`,
+      // One pass over the matches counts every facet (and the total, in the empty grouping set).
+      db.$queryRaw<FacetRow[]>`
+        SELECT GROUPING("countryCode", "regionCode", "majorGroup", sector, "employmentType", "housingProvided", "openToOtherCountry", verified, agency)::int AS grouping,
+          "countryCode"::text AS country, "regionCode" AS region, "majorGroup" AS group, sector::text AS sector, "employmentType"::text AS type,
+          "housingProvided" AS housing, "openToOtherCountry" AS open, verified, agency, count(*)::int AS n
+        FROM (SELECT *, "organizationKind" = 'RECRUITMENT_AGENCY' AS agency FROM "VacancySearch" WHERE ${where}) matches
+        GROUP BY GROUPING SETS (("countryCode"), ("regionCode"), ("majorGroup"), (sector), ("employmentType"), ("housingProvided"), ("openToOtherCountry"), (verified), (agency), ())`,
+    ]);
+    const facets = emptyFacets();
+    let total = 0;
+    const all = (1 << facetColumns.length) - 1;
+    for (const row of facetRows) {
+      if (row.grouping === all) {
+        total = row.n;
+        continue;
+      }
+      // GROUPING() has a 0 bit for the one grouped column; the leftmost column is the highest bit.
+      const index = facetColumns.findIndex((_, i) => (row.grouping & (1 << (facetColumns.length - 1 - i))) === 0);
+      const name = facetColumns[index]!;
+      const value = row[name];
+      if (value !== null && value !== undefined) facets[name][String(value)] = row.n;
+    }
+    return {
+      hits: rows.map(({ vacancyId, salaryMin, salaryMax, ...rest }) => ({
+        ...rest,
+        id: vacancyId,
+        salaryMin: salaryMin === null ? null : Number(salaryMin),
+        salaryMax: salaryMax === null ? null : Number(salaryMax),
+      })),
+      total,
+      page: query.page,
+      pageCount: Math.max(1, Math.ceil(total / searchPageSize)),
+      facets,
+      engine: "postgres",
+    };
+  },
+
+  async suggest(prefix, limit = 8) {
+    const start = skeleton(prefix);
+    if (start.length < 2) return [];
+    const rows = await db.$queryRaw<{ title: string }[]>`
+      SELECT title FROM "VacancySearch"
+      WHERE "validThrough" > now() AND ("titleSkeleton" LIKE ${`${start}%`} OR "matchText" LIKE ${`% ${start}%`})
+      GROUP BY title ORDER BY count(*) DESC, title LIMIT ${limit}`;
+    return rows.map((r) => r.title);
+  },
+
+  async sync(vacancyIds) {
+    await refreshSearchEntries(db, vacancyIds);
+  },
+
+  async rebuild() {
+    return db.$transaction((tx) => rebuildSearchEntries(tx), { timeout: 600_000 });
+  },
+};
