@@ -4,7 +4,11 @@ import type { Instrumentation } from "next";
 import { logger } from "@/lib/server/logger";
 
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.WORKER_IN_PROCESS !== "1") return;
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Fail at start, not on the first request, when the environment is incomplete.
+  const { webEnv } = await import("@/lib/server/env");
+  webEnv();
+  if (process.env.WORKER_IN_PROCESS !== "1") return;
   const { runWorkerInProcess } = await import("@/lib/jobs/run-worker-in-process");
   await runWorkerInProcess();
 }

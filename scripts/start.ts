@@ -2,7 +2,7 @@
 // Starts the portal. With DATABASE_URL it uses that server as is (migrations are a separate deploy step:
 // npm run db:migrate). Without it, it starts the embedded database (.data/pglite), applies pending
 // migrations, loads reference data, and with --demo fills an empty database with demo data.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -45,9 +45,7 @@ if (!process.env.DATABASE_URL) {
 }
 
 function embeddedAuthSecret(dataFolder: string): string {
-  const file = path.join(dataFolder, "auth-secret");
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
-  return readFileSync(file, "utf8").trim();
+  return secretFile(path.join(dataFolder, "auth-secret"));
 }
 
 function portArgument(): string | undefined {
@@ -55,8 +53,45 @@ function portArgument(): string | undefined {
   return index >= 0 ? nextArgs[index + 1] : process.env.PORT;
 }
 
+// A local Meilisearch binary on the PATH is used automatically in the embedded default (the index is
+// rebuilt from the database at start); without one, search runs on PostgreSQL.
+let meili: ReturnType<typeof spawn> | undefined;
+if (embedded && !env.MEILI_URL && hasCommand("meilisearch")) {
+  const dataFolder = path.dirname(embedded.dataDir);
+  const masterKey = (env.MEILI_MASTER_KEY ??= secretFile(path.join(dataFolder, "meili-master-key")));
+  meili = spawn("meilisearch", ["--db-path", path.join(dataFolder, "meili"), "--http-addr", "127.0.0.1:7700", "--master-key", masterKey, "--no-analytics", "--env", "development"], { stdio: "ignore" });
+  if (await waitForHttp("http://127.0.0.1:7700/health", 30_000)) {
+    env.MEILI_URL = "http://127.0.0.1:7700";
+    spawnSync("npm", ["run", "--silent", "search:reindex"], { stdio: "inherit", env });
+    console.log("[start] search: Meilisearch on 127.0.0.1:7700");
+  } else {
+    console.warn("[start] meilisearch did not start; search runs on PostgreSQL");
+    meili.kill();
+    meili = undefined;
+  }
+}
+
+function hasCommand(command: string): boolean {
+  return spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
+}
+
+function secretFile(file: string): string {
+  if (!existsSync(file)) writeFileSync(file, randomBytes(24).toString("base64url"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}
+
+async function waitForHttp(url: string, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return true;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return false;
+}
+
 const child = spawn("npx", ["next", dev ? "dev" : "start", ...nextArgs], { stdio: "inherit", env });
 const stop = async (code: number) => {
+  meili?.kill();
   await embedded?.stop().catch(() => undefined);
   process.exit(code);
 };

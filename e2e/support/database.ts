@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import pg from "pg";
 
 // Direct database access for journeys, only for what no screen does yet (moderation arrives with the
@@ -25,5 +26,7 @@ export async function approvePendingVacancy(title: string): Promise<string> {
     [title],
   );
   if (rows.length !== 1) throw new Error(`expected one pending vacancy titled ${title}, found ${rows.length}`);
+  // Approval makes it searchable: until the back office calls recordSearchChange, rebuild the index.
+  execFileSync("npm", ["run", "--silent", "search:reindex"], { env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL ?? process.env.DATABASE_URL }, stdio: "ignore" });
   return rows[0]!.id;
 }

@@ -24,11 +24,10 @@ type MeiliDocument = Omit<SearchHit, "publishedAt"> & {
   titleSk: string;
   matchText: string;
   placeText: string;
-  descriptionText: string;
 };
 
 export const meiliSettings: Settings = {
-  searchableAttributes: ["titleSk", "matchText", "placeText", "descriptionText"],
+  searchableAttributes: ["titleSk", "matchText", "placeText"],
   filterableAttributes: [
     "countryCode", "regionCode", "cityCode", "occupationCode", "majorGroup", "sector", "employmentType", "salaryPeriod",
     "salaryCurrency", "salaryTop", "housingProvided", "openToOtherCountry", "verified", "agency", "publishedAt", "validThrough",
@@ -88,9 +87,8 @@ async function loadDocuments(vacancyIds: string[] | null): Promise<MeiliDocument
        s."occupationCode", s."majorGroup", s.sector, s."employmentType", s."salaryMin"::text, s."salaryMax"::text, s."salaryTop"::text, s."salaryCurrency",
        s."salaryPeriod", s."salarySortKzt", s."housingProvided", s."openToOtherCountry", s."publishedAt", s."validThrough", s."organizationKind" = 'RECRUITMENT_AGENCY' AS agency,
        s."titleSkeleton" AS "titleSk", s."matchText",
-       search_skeleton(concat_ws(' ', r."nameRu", r."nameKy", r."nameKk", r."nameEn", c."nameRu", c."nameKy", c."nameKk", c."nameEn")) AS "placeText",
-       search_skeleton(coalesce(v.description, '')) AS "descriptionText"
-     FROM "VacancySearch" s JOIN "Vacancy" v ON v.id = s."vacancyId" JOIN "Region" r ON r.code = s."regionCode" LEFT JOIN "City" c ON c.code = s."cityCode"
+       search_skeleton(concat_ws(' ', r."nameRu", r."nameKy", r."nameKk", r."nameEn", c."nameRu", c."nameKy", c."nameKk", c."nameEn")) AS "placeText"
+     FROM "VacancySearch" s JOIN "Region" r ON r.code = s."regionCode" LEFT JOIN "City" c ON c.code = s."cityCode"
      WHERE s."validThrough" > now() ${vacancyIds ? `AND s."vacancyId" = ANY($1::text[])` : ""}`,
     ...(vacancyIds ? [vacancyIds] : []),
   );

@@ -15,7 +15,7 @@ function textConditions(terms: string[][]): { where: Prisma.Sql[]; rank: Prisma.
   // Skeleton words are [a-z0-9] only, so they are safe inside to_tsquery.
   const tsquery = (words: string[]) => words.map((w) => `${w}:*`).join(" | ");
   const where = terms.map((alternatives) => Prisma.sql`vector @@ to_tsquery('simple', ${tsquery(alternatives)})`);
-  const rank = Prisma.sql`ts_rank_cd(vector, to_tsquery('simple', ${tsquery(terms.flat())})) + word_similarity(${terms.map((t) => t[0]).join(" ")}, "titleSkeleton")`;
+  const rank = Prisma.sql`ts_rank(vector, to_tsquery('simple', ${tsquery(terms.flat())}))`;
   return { where, rank };
 }
 
@@ -60,28 +60,38 @@ export function emptyFacets(): Facets {
   return Object.fromEntries(facetNames.map((name) => [name, {}])) as Facets;
 }
 
+/** The two statements of a search (page of hits; facet counts and total), also run bare by the benchmark. */
+export function searchStatements(query: SearchQuery, context: SearchContext): { hits: Prisma.Sql; facets: Prisma.Sql } {
+  const text = textConditions(context.terms);
+  const where = Prisma.join([...filterConditions(query, context), ...text.where], " AND ");
+  const offset = (query.page - 1) * searchPageSize;
+  return {
+    hits: Prisma.sql`
+      SELECT "vacancyId", title, language, "organizationName", "organizationKind", verified, "countryCode", "regionCode", "cityCode",
+        "occupationCode", sector, "employmentType", "salaryMin", "salaryMax", "salaryCurrency", "salaryPeriod", "housingProvided",
+        "openToOtherCountry", "publishedAt"
+      FROM "VacancySearch" WHERE ${where}
+      ORDER BY ${orderBy(query, text.rank)} LIMIT ${searchPageSize} OFFSET ${offset}`,
+    // One pass over the matches counts every facet (and the total, in the empty grouping set).
+    facets: Prisma.sql`
+      SELECT GROUPING("countryCode", "regionCode", "majorGroup", sector, "employmentType", "housingProvided", "openToOtherCountry", verified, agency)::int AS grouping,
+        "countryCode"::text AS country, "regionCode" AS region, "majorGroup" AS group, sector::text AS sector, "employmentType"::text AS type,
+        "housingProvided" AS housing, "openToOtherCountry" AS open, verified, agency, count(*)::int AS n
+      FROM (
+        SELECT "countryCode", "regionCode", "majorGroup", sector, "employmentType", "housingProvided", "openToOtherCountry", verified,
+          "organizationKind" = 'RECRUITMENT_AGENCY' AS agency
+        FROM "VacancySearch" WHERE ${where}
+      ) matches
+      GROUP BY GROUPING SETS (("countryCode"), ("regionCode"), ("majorGroup"), (sector), ("employmentType"), ("housingProvided"), ("openToOtherCountry"), (verified), (agency), ())`,
+  };
+}
+
 export const postgresEngine: SearchEngine = {
   name: "postgres",
 
   async search(query, context): Promise<SearchResult> {
-    const text = textConditions(context.terms);
-    const where = Prisma.join([...filterConditions(query, context), ...text.where], " AND ");
-    const offset = (query.page - 1) * searchPageSize;
-    const [rows, facetRows] = await Promise.all([
-      db.$queryRaw<HitRow[]>`
-        SELECT "vacancyId", title, language, "organizationName", "organizationKind", verified, "countryCode", "regionCode", "cityCode",
-          "occupationCode", sector, "employmentType", "salaryMin", "salaryMax", "salaryCurrency", "salaryPeriod", "housingProvided",
-          "openToOtherCountry", "publishedAt"
-        FROM "VacancySearch" WHERE ${where}
-        ORDER BY ${orderBy(query, text.rank)} LIMIT ${searchPageSize} OFFSET ${offset}`,
-      // One pass over the matches counts every facet (and the total, in the empty grouping set).
-      db.$queryRaw<FacetRow[]>`
-        SELECT GROUPING("countryCode", "regionCode", "majorGroup", sector, "employmentType", "housingProvided", "openToOtherCountry", verified, agency)::int AS grouping,
-          "countryCode"::text AS country, "regionCode" AS region, "majorGroup" AS group, sector::text AS sector, "employmentType"::text AS type,
-          "housingProvided" AS housing, "openToOtherCountry" AS open, verified, agency, count(*)::int AS n
-        FROM (SELECT *, "organizationKind" = 'RECRUITMENT_AGENCY' AS agency FROM "VacancySearch" WHERE ${where}) matches
-        GROUP BY GROUPING SETS (("countryCode"), ("regionCode"), ("majorGroup"), (sector), ("employmentType"), ("housingProvided"), ("openToOtherCountry"), (verified), (agency), ())`,
-    ]);
+    const statements = searchStatements(query, context);
+    const [rows, facetRows] = await Promise.all([db.$queryRaw<HitRow[]>(statements.hits), db.$queryRaw<FacetRow[]>(statements.facets)]);
     const facets = emptyFacets();
     let total = 0;
     const all = (1 << facetColumns.length) - 1;

@@ -22,7 +22,6 @@ function upsertSql(filter: Prisma.Sql) {
       setweight(to_tsvector('simple', search_skeleton(v.title)), 'A')
         || setweight(to_tsvector('simple', search_skeleton(concat_ws(' ', oc."nameRu", oc."nameEn", oc."nameKy", oc."nameKk"))), 'B')
         || setweight(to_tsvector('simple', search_skeleton(concat_ws(' ', o."legalName", r."nameRu", r."nameKy", r."nameKk", r."nameEn", c."nameRu", c."nameKy", c."nameKk", c."nameEn"))), 'C')
-        || setweight(to_tsvector('simple', search_skeleton(coalesce(v.description, ''))), 'D')
     FROM "Vacancy" v
     JOIN "Organization" o ON o.id = v."organizationId"
     JOIN "Occupation" oc ON oc.code = v."occupationCode"

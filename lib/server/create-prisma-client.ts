@@ -1,19 +1,16 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { poolConfigFromUrl } from "./database-url";
 
 /**
- * A Prisma client on a node-postgres pool. Used by the app's `db`, the seed scripts, benchmarks and tests.
- * Every new connection lowers pg_trgm's word-similarity threshold to 0.5, which is what lets a search for
- * "povr" or "водитль" still find "повар" and "водитель" (the default 0.6 misses a dropped letter in
- * short words).
+ * A Prisma client on node-postgres. Used by the app's `db`, the seed scripts, benchmarks and tests.
+ * Connections ask for random_page_cost = 1.1 (SSD storage, as every current server has): with the default
+ * 4.0 PostgreSQL misjudges prefix full-text matches and scans the whole search table instead of using its
+ * GIN index (93 ms instead of 19 ms for "повар" on 100 000 vacancies). The embedded database ignores it.
  */
+export const connectionOptions = "-c random_page_cost=1.1";
+
 export function createPrismaClient(url: string, poolMax = 10): PrismaClient {
-  const pool = new pg.Pool(poolConfigFromUrl(url, { max: poolMax }));
-  pool.on("connect", (client) => {
-    client.query("SET pg_trgm.word_similarity_threshold = 0.5").catch(() => undefined);
-  });
-  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+  const adapter = new PrismaPg(poolConfigFromUrl(url, { max: poolMax, options: connectionOptions }));
   return new PrismaClient({ adapter });
 }

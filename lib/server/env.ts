@@ -11,8 +11,8 @@ const schema = z.object({
   /** The embedded database is one session: the launcher sets this to 1 for it. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
-  /** Signs session tokens (JWT). The embedded launcher creates one in .data/; production must set it. */
-  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)"),
+  /** Signs session tokens (JWT). Required by the web server (checked at its start, see webEnv); the worker and scripts do without. */
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)").optional(),
   /** Public address of the portal, for links in e-mails (https://jobs.example.kg). */
   APP_URL: z.string().url().default("http://localhost:3000"),
   /** smtp://user:pass@host:587 or smtps://…; unset: mail stays in the outbox table. */
@@ -40,4 +40,11 @@ export function env(): Env {
   }
   cached = parsed.data;
   return cached;
+}
+
+/** The web server's environment: everything in env() plus what only the web server needs. */
+export function webEnv(): Env & { AUTH_SECRET: string } {
+  const values = env();
+  if (!values.AUTH_SECRET) throw new Error("Invalid environment:\n  AUTH_SECRET: required by the web server (openssl rand -base64 32)");
+  return values as Env & { AUTH_SECRET: string };
 }

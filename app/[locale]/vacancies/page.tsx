@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Pagination } from "@/components/vacancies/pagination";
-import { VacancyCard } from "@/components/vacancies/vacancy-card";
-import { VacancyFilters } from "@/components/vacancies/vacancy-filters";
+import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
+import { ActiveFilters, filterLabel, withoutFilter } from "@/components/search/active-filters";
+import { AutoSubmitSelect } from "@/components/search/auto-submit-select";
+import { FilterPanel } from "@/components/search/filter-panel";
+import { ResultCard } from "@/components/search/result-card";
+import { SearchBox } from "@/components/search/search-box";
+import { buttonClass, controlClass, secondaryButtonClass } from "@/components/ui/field";
+import { Link } from "@/lib/i18n/navigation";
 import { getCurrentExchangeRate } from "@/lib/money/get-current-exchange-rate";
-import { listRegions } from "@/lib/reference/list-regions";
-import { findPublishedVacancies } from "@/lib/vacancies/find-published-vacancies";
-import { parseVacancyListFilters } from "@/lib/vacancies/schemas";
+import { placeNames } from "@/lib/reference/place-names";
+import { highlight } from "@/lib/search/highlight";
+import { activeFilters, maxSearchPage, parseSearchQuery, searchQueryString, sortOrders } from "@/lib/search/query";
+import { searchVacancies, suggestRelaxations } from "@/lib/search/search-vacancies";
 
 // Reads live data on every request (published vacancies change all the time).
 export const dynamic = "force-dynamic";
@@ -14,44 +19,120 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "list" });
+  const t = await getTranslations({ locale: (await params).locale, namespace: "list" });
   return { title: t("title") };
 }
 
-// GET /[locale]/vacancies – the public vacancy list with filters and paging
-export default async function VacanciesPage({ params, searchParams }: Props) {
+// GET /[locale]/vacancies – search: text with suggestions, facets, removable filters, sort, paging; all in the URL
+export default async function SearchPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const filters = parseVacancyListFilters(await searchParams);
-  const [t, result, regions, rate] = await Promise.all([
-    getTranslations("list"),
-    findPublishedVacancies(filters),
-    listRegions(),
-    getCurrentExchangeRate(),
-  ]);
+  const query = parseSearchQuery(await searchParams);
+  const [t, result, rate, places, current] = await Promise.all([getTranslations(), searchVacancies(query), getCurrentExchangeRate(), placeNames(), getLocale()]);
+  const relaxations = result.total === 0 ? await suggestRelaxations(query) : [];
+  const relaxationLabels = await Promise.all(relaxations.map((r) => filterLabel(query, r.drop, places)));
+  const corrections = Object.values(result.corrected);
+  const highlightWith = [query.q ?? "", ...corrections].join(" ");
+  const now = Date.now();
+  const pageCount = Math.min(result.pageCount, maxSearchPage);
+  const page = Math.min(query.page, pageCount);
+
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <VacancyFilters filters={filters} regions={regions} />
-      <p className="text-sm text-slate-700" role="status" data-testid="result-count">
-        {t("found", { count: result.total })}
-      </p>
-      {result.items.length === 0 ? (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center">
-          <p className="font-medium">{t("emptyTitle")}</p>
-          <p className="mt-1 text-sm text-slate-600">{t("emptyHint")}</p>
-        </div>
-      ) : (
-        <ol className="space-y-3">
-          {result.items.map((vacancy) => (
-            <li key={vacancy.id}>
-              <VacancyCard vacancy={vacancy} rate={rate} />
-            </li>
-          ))}
-        </ol>
-      )}
-      <Pagination filters={filters} pageCount={result.pageCount} />
+      <h1 className="text-2xl font-bold">{t("list.title")}</h1>
+      <form method="get" action={`/${current}/vacancies`} role="search" className="flex gap-2">
+        <SearchBox defaultValue={query.q} label={t("home.searchLabel")} placeholder={t("home.searchPlaceholder")} />
+        {Object.entries(Object.fromEntries(new URLSearchParams(searchQueryString(query, { q: undefined, page: 1 }).slice(1)))).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        <button type="submit" className={buttonClass}>
+          {t("home.searchButton")}
+        </button>
+      </form>
+      <ActiveFilters query={query} places={places} />
+      <div className="grid gap-4 lg:grid-cols-[18rem_1fr]">
+        <details className="group" open={activeFilters(query).length > 0}>
+          <summary className="mb-2 cursor-pointer rounded-md border border-slate-300 bg-white px-4 py-2 font-medium">{t("search.filters")}</summary>
+          <FilterPanel query={query} facets={result.facets} places={places} />
+        </details>
+        <section aria-labelledby="results-heading" className="space-y-3">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h2 id="results-heading" className="text-sm text-slate-700" role="status" data-testid="result-count">
+              {t("list.found", { count: result.total })}
+            </h2>
+            <form method="get" action={`/${current}/vacancies`} className="flex items-center gap-2">
+              {Object.entries(Object.fromEntries(new URLSearchParams(searchQueryString(query, { sort: undefined, page: 1 }).slice(1)))).map(([name, value]) => (
+                <input key={name} type="hidden" name={name} value={value} />
+              ))}
+              <label htmlFor="sort" className="text-sm text-slate-700">
+                {t("search.sortBy")}
+              </label>
+              <AutoSubmitSelect id="sort" name="sort" defaultValue={query.sort} className={`${controlClass} w-auto py-1`}>
+                {sortOrders.map((order) => (
+                  <option key={order} value={order}>
+                    {t(`search.sort.${order}`)}
+                  </option>
+                ))}
+              </AutoSubmitSelect>
+              <noscript>
+                <button type="submit" className={secondaryButtonClass}>
+                  {t("list.apply")}
+                </button>
+              </noscript>
+            </form>
+          </div>
+          {corrections.length > 0 && (
+            <p className="text-sm text-slate-700" data-testid="corrected">
+              {t("search.correctedTo", { words: corrections.join(", ") })}
+            </p>
+          )}
+          {result.total === 0 ? (
+            <div className="rounded-lg border border-dashed border-slate-300 bg-white p-6">
+              <p className="font-medium">{t("list.emptyTitle")}</p>
+              {relaxations.length > 0 ? (
+                <ul className="mt-2 space-y-1 text-sm">
+                  {relaxations.map((relaxation, i) => (
+                    <li key={relaxation.drop}>
+                      <Link href={withoutFilter(query, relaxation.drop)} className="text-brand-700 underline">
+                        {t("search.relax", { filter: relaxationLabels[i]!, count: relaxation.total })}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="mt-1 text-sm text-slate-600">{t("list.emptyHint")}</p>
+              )}
+            </div>
+          ) : (
+            <ol className="space-y-3">
+              {result.hits.map((hit) => (
+                <li key={hit.id}>
+                  <ResultCard hit={hit} title={highlight(hit.title, highlightWith)} rate={rate} places={places} now={now} />
+                </li>
+              ))}
+            </ol>
+          )}
+          {pageCount > 1 && (
+            <nav aria-label={t("list.pagination")} className="flex items-center justify-between gap-2 pt-2">
+              {page > 1 ? (
+                <Link href={`/vacancies${searchQueryString(query, { page: page - 1 })}`} rel="prev" className={secondaryButtonClass}>
+                  ← {t("list.previous")}
+                </Link>
+              ) : (
+                <span />
+              )}
+              <span className="text-sm text-slate-600">{t("list.pageOf", { page, pageCount })}</span>
+              {page < pageCount ? (
+                <Link href={`/vacancies${searchQueryString(query, { page: page + 1 })}`} rel="next" className={secondaryButtonClass}>
+                  {t("list.next")} →
+                </Link>
+              ) : (
+                <span />
+              )}
+            </nav>
+          )}
+        </section>
+      </div>
     </div>
   );
 }

@@ -3,9 +3,7 @@ import { toAmount } from "@/lib/money/convert";
 import { createOrganization, createVacancy } from "@/prisma/seed/factories";
 import { clearTransactionalData, testPrisma } from "@/lib/testing/database";
 import { countPublishedVacancies } from "./count-published-vacancies";
-import { findPublishedVacancies } from "./find-published-vacancies";
 import { getPublishedVacancy } from "./get-published-vacancy";
-import { parseVacancyListFilters } from "./schemas";
 
 const prisma = testPrisma();
 const day = 86_400_000;
@@ -28,41 +26,6 @@ beforeAll(async () => {
 
 afterAll(clearTransactionalData);
 
-const filters = (query: Record<string, string>) => parseVacancyListFilters(query);
-
-describe("findPublishedVacancies", () => {
-  it("lists only what the public may see, newest first", async () => {
-    const result = await findPublishedVacancies(filters({}));
-    expect(result.items.map((v) => v.id)).toEqual([ids.cookAlmaty, ids.builderAstana, ids.sellerBishkek]);
-    expect(result.total).toBe(3);
-    expect(result.pageCount).toBe(1);
-  });
-
-  it("filters by country, region, sector and employment type", async () => {
-    expect((await findPublishedVacancies(filters({ country: "KG" }))).items.map((v) => v.id)).toEqual([ids.sellerBishkek]);
-    expect((await findPublishedVacancies(filters({ region: "KZ-71" }))).items.map((v) => v.id)).toEqual([ids.builderAstana]);
-    expect((await findPublishedVacancies(filters({ sector: "TRADE" }))).items.map((v) => v.id)).toEqual([ids.sellerBishkek]);
-    expect((await findPublishedVacancies(filters({ employmentType: "ROTATIONAL" }))).items.map((v) => v.id)).toEqual([ids.builderAstana]);
-    expect((await findPublishedVacancies(filters({ country: "KG", sector: "CONSTRUCTION" }))).total).toBe(0);
-  });
-
-  it("matches the title text case-insensitively, never drafts or blocked employers", async () => {
-    const result = await findPublishedVacancies(filters({ q: "повар" }));
-    expect(result.items.map((v) => v.id)).toEqual([ids.cookAlmaty]);
-  });
-
-  it("ignores malformed filter values instead of failing", async () => {
-    const parsed = filters({ country: "XX", sector: "'; DROP TABLE", page: "-4", region: "../../etc" });
-    expect(parsed).toEqual({ q: undefined, country: undefined, region: undefined, sector: undefined, employmentType: undefined, page: 1 });
-    expect((await findPublishedVacancies(parsed)).total).toBe(3);
-  });
-
-  it("pages through results", async () => {
-    const page2 = await findPublishedVacancies(filters({ page: "2" }));
-    expect(page2.items).toEqual([]);
-    expect(page2.total).toBe(3);
-  });
-});
 
 describe("getPublishedVacancy", () => {
   it("returns every field of a published vacancy with its employer", async () => {
