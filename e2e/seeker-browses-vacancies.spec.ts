@@ -14,8 +14,8 @@ for (const locale of ["ru", "ky", "kk"] as const) {
     await expect(page).toHaveURL(new RegExp(`/${locale}/vacancies$`));
 
     await page.getByText(t.search!.filters!, { exact: true }).click();
-    await page.getByLabel(t.list!.country!).selectOption("KZ");
-    await page.getByLabel(t.list!.sector!).selectOption("CONSTRUCTION");
+    await page.getByLabel(t.list!.country!, { exact: true }).selectOption("KZ");
+    await page.getByLabel(t.list!.sector!, { exact: true }).selectOption("CONSTRUCTION");
     await page.getByRole("button", { name: t.list!.apply }).click();
     await expect(page).toHaveURL(/country=KZ/);
     await expect(page).toHaveURL(/sector=CONSTRUCTION/);
@@ -39,7 +39,7 @@ for (const locale of ["ru", "ky", "kk"] as const) {
 
     await page.goBack();
     await expect(page).toHaveURL(/sector=CONSTRUCTION/);
-    await expect(page.getByLabel(t.list!.sector!)).toHaveValue("CONSTRUCTION");
+    await expect(page.getByLabel(t.list!.sector!, { exact: true })).toHaveValue("CONSTRUCTION");
   });
 }
 
@@ -48,7 +48,7 @@ test("switching language keeps the filters", async ({ page }) => {
   await page.getByRole("link", { name: "KY", exact: true }).click();
   await expect(page).toHaveURL(/\/ky\/vacancies\?country=KG&employmentType=FULL_TIME/);
   await expect(page).toHaveURL(/country=KG/);
-  await expect(page.getByLabel(catalog("ky").list!.country!)).toHaveValue("KG");
+  await expect(page.getByLabel(catalog("ky").list!.country!, { exact: true })).toHaveValue("KG");
 });
 
 test("pages through results and back", async ({ page }) => {
