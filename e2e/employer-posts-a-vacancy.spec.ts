@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { fakeKazakhBin } from "../prisma/seed/factories";
 import { createRandom } from "../prisma/seed/random";
-import { approvePendingVacancy } from "./support/database";
+import { createModerator, moderatorPage } from "./support/staff";
 import { catalog, type Catalog } from "./messages";
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -17,7 +17,7 @@ async function openLinkFromOutbox(page: Page, locale: string, email: string, pat
 }
 
 for (const locale of ["ru", "kk"] as const) {
-  test(`an employer registers, verifies, posts a vacancy and edits it after publication (${locale})`, async ({ page }, testInfo) => {
+  test(`an employer registers, verifies, posts a vacancy and edits it after publication (${locale})`, async ({ page, browser }, testInfo) => {
     const t = catalog(locale);
     const random = createRandom(Date.now() % 100_000 + testInfo.workerIndex + (locale === "kk" ? 7 : 0));
     const email = `hr-${random.id()}@example.test`;
@@ -81,8 +81,15 @@ for (const locale of ["ru", "kk"] as const) {
     const pending = page.locator("#status-PENDING_REVIEW").getByTestId("employer-vacancy").filter({ hasText: title });
     await expect(pending).toBeVisible();
 
-    // A moderator approves it (back office: next issue); it is public.
-    const id = await approvePendingVacancy(title);
+    // A Kazakh moderator approves it in the back office; it is public and searchable.
+    const moderator = await moderatorPage(browser, locale, createModerator("KZ"));
+    await moderator.getByTestId("queue-item").filter({ hasText: title }).getByRole("link", { name: title }).click();
+    await moderator.getByRole("button", { name: text(t, "staff.approve") }).click();
+    await expect(moderator.getByText(text(t, "staff.decided.published"))).toBeVisible();
+    // The dashboard link is /<locale>/employer/vacancies/<id>/edit.
+    const id = (await page.locator("#status-PENDING_REVIEW a").filter({ hasText: title }).first().getAttribute("href"))!.split("/")[4]!;
+    await page.goto(`/${locale}/vacancies?q=${encodeURIComponent(title)}`);
+    await expect(page.getByTestId("search-result").filter({ hasText: title })).toBeVisible();
     await page.goto(`/${locale}/vacancies/${id}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
 
@@ -96,5 +103,11 @@ for (const locale of ["ru", "kk"] as const) {
     await expect(page.locator("#status-PUBLISHED").getByTestId("employer-vacancy").filter({ hasText: title })).toContainText(text(t, "employer.revision.PENDING_REVIEW"));
     await page.goto(`/${locale}/vacancies/${id}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+
+    // The moderator sees the revision as a diff against the published text.
+    await moderator.goto(`/${locale}/staff`);
+    await moderator.getByTestId("queue-item").filter({ hasText: title }).getByRole("link", { name: title }).click();
+    await expect(moderator.getByTestId("revision-diff")).toContainText(`${title} (2)`);
+    await moderator.context().close();
   });
 }

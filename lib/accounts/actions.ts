@@ -39,12 +39,11 @@ export async function verifyEmailAction(_previous: FormState, formData: FormData
   return { status: "error", formError: `auth.link_${result}` };
 }
 
-// POST sign-in – credentials through Auth.js; the refusal's code decides the message
-export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+async function signInWith(provider: "employer" | "staff", formData: FormData): Promise<FormState> {
   const locale = localeOf(formData);
   const values = { email: String(formData.get("email") ?? "") };
   try {
-    await signIn("employer", { email: formData.get("email"), password: formData.get("password"), redirectTo: `/${locale}/employer` });
+    await signIn(provider, { email: formData.get("email"), password: formData.get("password"), redirectTo: `/${locale}/${provider}` });
     return { status: "success" };
   } catch (error) {
     if (isNavigationSignal(error)) throw error;
@@ -52,6 +51,16 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
     if (error instanceof AuthError) return { status: "error", values, formError: "auth.signIn_invalid" };
     return formStateFromError(error, values);
   }
+}
+
+// POST sign-in – employers, through Auth.js credentials; the refusal's code decides the message
+export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return signInWith("employer", formData);
+}
+
+// POST staff sign-in – ministry staff: their own form, provider and rate-limit counters
+export async function staffSignInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return signInWith("staff", formData);
 }
 
 // POST resend-verification

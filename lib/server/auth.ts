@@ -42,7 +42,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   adapter: PrismaAdapter(db),
   session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
   trustHost: true,
-  providers: [credentialsProvider("employer")],
+  providers: [credentialsProvider("employer"), credentialsProvider("staff")],
   pages: { signIn: "/ru/employer/sign-in" },
   callbacks: {
     jwt({ token, user }) {

@@ -1,0 +1,30 @@
+import { redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SimpleForm } from "@/components/accounts/simple-form";
+import { staffSignInAction } from "@/lib/accounts/actions";
+import { currentActor } from "@/lib/server/current-actor";
+
+// GET /[locale]/staff/sign-in – ministry staff sign in here (not on the employers' page)
+export default async function StaffSignInPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await currentActor();
+  if (actor?.role === "MODERATOR" || actor?.role === "ADMINISTRATOR") redirect(`/${locale}/staff`);
+  const [t, auth] = await Promise.all([getTranslations("staff"), getTranslations("auth")]);
+  return (
+    <div className="mx-auto max-w-md space-y-4">
+      <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
+      <p className="text-sm text-slate-600">{t("signInLead")}</p>
+      <SimpleForm
+        action={staffSignInAction}
+        schema="signIn"
+        hidden={{ locale }}
+        fields={[
+          { name: "email", label: auth("email"), type: "email", autoComplete: "username" },
+          { name: "password", label: auth("password"), type: "password", autoComplete: "current-password" },
+        ]}
+        submitLabel={auth("signInButton")}
+      />
+    </div>
+  );
+}

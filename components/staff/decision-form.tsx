@@ -1,0 +1,46 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { ChoiceField } from "@/components/forms/choice-field";
+import { FieldError } from "@/components/forms/field-error";
+import { FormMessage } from "@/components/forms/form-message";
+import { buttonClass, controlClass, secondaryButtonClass } from "@/components/ui/field";
+import { RejectionCode } from "@/lib/generated/prisma/enums";
+import { idleState } from "@/lib/forms/field-errors";
+import { decideVacancyAction } from "@/lib/moderation/actions";
+
+/** Approve, or reject with a reason code and a message the employer reads in their language. */
+export function DecisionForm({ locale, vacancyId, version }: { locale: string; vacancyId: string; version: string }) {
+  const t = useTranslations();
+  const [state, action, pending] = useActionState(decideVacancyAction, idleState);
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={action} className="space-y-4 rounded-lg border border-slate-300 bg-white p-4" aria-label={t("staff.decision")}>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="vacancyId" value={vacancyId} />
+      <input type="hidden" name="version" value={version} />
+      <FormMessage state={state} fieldErrorCount={Object.keys(errors).length} />
+      <button type="submit" name="decision" value="approve" className={`${buttonClass} w-full sm:w-auto`} disabled={pending}>
+        {t("staff.approve")}
+      </button>
+      <fieldset className="space-y-3 border-t border-slate-200 pt-4">
+        <legend className="font-semibold">{t("staff.rejectTitle")}</legend>
+        <ChoiceField name="code" label={t("staff.reasonCode")} placeholder={t("auth.choose")} options={Object.values(RejectionCode).map((code) => [code, t(`staff.rejection.${code}`)] as const)} errors={errors.code} />
+        <div className="flex flex-col gap-1">
+          <label htmlFor="reject-message" className="text-sm font-medium text-slate-800">
+            {t("staff.message")}
+          </label>
+          <textarea id="reject-message" name="message" rows={4} className={controlClass} aria-describedby="reject-message-hint" />
+          <p id="reject-message-hint" className="text-xs text-slate-600">
+            {t("staff.messageHint")}
+          </p>
+          <FieldError id="reject-message-error" errors={errors.message} />
+        </div>
+        <button type="submit" name="decision" value="reject" className={secondaryButtonClass} disabled={pending}>
+          {t("staff.reject")}
+        </button>
+      </fieldset>
+    </form>
+  );
+}
