@@ -132,3 +132,24 @@ describe("two moderators, one item", () => {
     await decideVacancy(first.actor, { decision: "approve", vacancyId: vacancy.id, version: await version(vacancy.id) });
   });
 });
+
+describe("red-flag scoring on submission", () => {
+  it("scores a fee request high with its reason, an honest text low, and puts the risky one first in the queue", async () => {
+    const employer = await createEmployer({ country: "KG" });
+    const { actor } = await createStaff("MODERATOR", ["KG"]);
+    const base = {
+      language: "ru", occupationCode: "9333", sector: "TRADE", countryCode: "KG", regionCode: "KG-GB", salaryMin: "30000", salaryMax: "40000",
+      salaryCurrency: "KGS", salaryPeriod: "MONTH", employmentType: "FULL_TIME", contractType: "EMPLOYMENT_PERMANENT", experience: "NONE", education: "NONE",
+      positions: "3", travelPaidBy: "NOT_APPLICABLE", housingPaidBy: "NOT_APPLICABLE", documentsPaidBy: "EMPLOYER", noFeeConfirmed: "on", contactPhone: "+996 500 000 123",
+      validThrough: new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10),
+    };
+    const honest = await saveVacancy(employer.actor, { intent: "submit", input: { ...base, title: "Грузчик на склад", description: "Разгрузка и погрузка товара на складе Дордой. Оформление по трудовому договору, медкомиссия за счёт работодателя." } });
+    const risky = await saveVacancy(employer.actor, { intent: "submit", input: { ...base, title: "Грузчик срочно", description: "Работа на складе, оплата каждую неделю. Для оформления нужно внести 5000 сом за медкомиссию и форму. Паспорт сдаётся бригадиру." } });
+    const [h, r] = await Promise.all([prisma.vacancy.findUniqueOrThrow({ where: { id: honest.vacancyId } }), prisma.vacancy.findUniqueOrThrow({ where: { id: risky.vacancyId } })]);
+    expect(h.riskLevel).toBe("LOW");
+    expect(r.riskLevel).toBe("HIGH");
+    expect((r.riskReasons as { category: string }[]).map((reason) => reason.category)).toEqual(expect.arrayContaining(["FEE", "DOCUMENT_RETENTION"]));
+    const queue = (await listReviewQueue(actor)).filter((item) => [honest.vacancyId, risky.vacancyId].includes(item.id));
+    expect(queue.map((item) => item.id)).toEqual([risky.vacancyId, honest.vacancyId]);
+  });
+});

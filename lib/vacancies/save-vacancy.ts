@@ -5,6 +5,7 @@ import { type Actor, requireEmployer } from "@/lib/server/actor";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { assessVacancy } from "@/lib/moderation/risk/assess-vacancy";
 import { pickFormFields, referenceErrors, toVacancyColumns } from "./vacancy-data";
 import { schemaFor, type VacancyIntent } from "./vacancy-form-schema";
 
@@ -34,9 +35,13 @@ export async function saveVacancy(
     const organization = await tx.organization.findUniqueOrThrow({ where: { id: employer.organizationId } });
     if (organization.blockedAt) throw new AppError("forbidden", "organization blocked");
 
+    // Submitted text is scored for red flags; the moderator sees the score and its reasons.
+    const risk = submit ? await assessVacancy(tx, { ...columns, organizationId: employer.organizationId }) : null;
+    const riskColumns = risk ? { riskScore: risk.score, riskLevel: risk.level, riskReasons: risk.reasons as unknown as Prisma.InputJsonValue } : {};
+
     if (!request.vacancyId) {
       const created = await tx.vacancy.create({
-        data: { ...columns, organizationId: employer.organizationId, createdById: employer.userId, status: submit ? "PENDING_REVIEW" : "DRAFT", submittedAt: submit ? now : null },
+        data: { ...columns, ...riskColumns, organizationId: employer.organizationId, createdById: employer.userId, status: submit ? "PENDING_REVIEW" : "DRAFT", submittedAt: submit ? now : null },
       });
       await writeAudit(tx, { actor: employer, action: submit ? "vacancy.submitted" : "vacancy.draft_saved", entityType: "Vacancy", entityId: created.id, after: created });
       return { vacancyId: created.id, status: created.status, revision: "none" };
@@ -47,12 +52,12 @@ export async function saveVacancy(
     if (!current) throw new AppError("not_found");
     if (request.version && current.updatedAt.toISOString() !== request.version) throw new AppError("conflict", "vacancy changed meanwhile");
 
-    if (current.status === "PUBLISHED") return saveRevision(tx, employer, current.id, values, submit, now);
+    if (current.status === "PUBLISHED") return saveRevision(tx, employer, current.id, values, submit, now, riskColumns);
 
     const updated = await tx.vacancy.update({
       // updatedAt in the filter: a concurrent save between our read and this write makes it fail (P2025).
       where: { id: current.id, updatedAt: current.updatedAt },
-      data: { ...columns, status: submit ? "PENDING_REVIEW" : "DRAFT", submittedAt: submit ? now : null, rejectionReason: submit ? null : current.rejectionReason },
+      data: { ...columns, ...riskColumns, status: submit ? "PENDING_REVIEW" : "DRAFT", submittedAt: submit ? now : null, rejectionReason: submit ? null : current.rejectionReason },
     });
     await writeAudit(tx, { actor: employer, action: submit ? "vacancy.submitted" : "vacancy.draft_saved", entityType: "Vacancy", entityId: current.id, before: current, after: updated });
     return { vacancyId: updated.id, status: updated.status, revision: "none" };
@@ -66,13 +71,14 @@ async function saveRevision(
   values: unknown,
   submit: boolean,
   now: Date,
+  riskColumns: Partial<Prisma.VacancyRevisionUncheckedCreateInput>,
 ): Promise<SaveVacancyResult> {
   const data = JSON.parse(JSON.stringify(values)) as Prisma.InputJsonValue;
   const open = await tx.vacancyRevision.findFirst({ where: { vacancyId, status: { in: ["DRAFT", "PENDING_REVIEW"] } } });
   const status = submit ? "PENDING_REVIEW" : "DRAFT";
   const revision = open
-    ? await tx.vacancyRevision.update({ where: { id: open.id }, data: { data, status, submittedAt: submit ? now : null } })
-    : await tx.vacancyRevision.create({ data: { vacancyId, data, status, createdById: employer.userId, submittedAt: submit ? now : null } });
+    ? await tx.vacancyRevision.update({ where: { id: open.id }, data: { data, status, submittedAt: submit ? now : null, ...riskColumns } })
+    : await tx.vacancyRevision.create({ data: { vacancyId, data, status, createdById: employer.userId, submittedAt: submit ? now : null, ...riskColumns } });
   await writeAudit(tx, {
     actor: employer,
     action: submit ? "vacancy.revision_submitted" : "vacancy.revision_saved",

@@ -1,6 +1,7 @@
 // Reference data: countries, regions, cities, ISCO-08 occupations and a starting exchange rate.
 // Idempotent: running it again updates labels and adds what is new, and never deletes.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import riskRules from "../data/risk-rules.json";
 import { loadGeography, loadOccupations } from "./reference-data";
 
 const currencyOf = { KG: "KGS", KZ: "KZT" } as const;
@@ -54,6 +55,20 @@ export async function seedReferenceData(prisma: PrismaClient, today = new Date()
         };
         await tx.occupation.upsert({ where: { code: occupation.code }, create: { code: occupation.code, ...data }, update: data });
       }
+      // Red-flag rules: created once; later changes are the administrators' (never overwritten here).
+      await tx.riskRule.createMany({
+        data: riskRules.rules.map((rule) => ({
+          id: rule.id,
+          category: rule.category,
+          language: rule.language,
+          weight: rule.weight,
+          pattern: "pattern" in rule ? rule.pattern : null,
+          unless: "unless" in rule ? rule.unless : null,
+          structural: "structural" in rule,
+          description: "structural" in rule ? rule.structural : null,
+        })),
+        skipDuplicates: true,
+      });
       const effectiveDate = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
       const anyRate = await tx.exchangeRate.findFirst({ where: { baseCurrency: "KGS", quoteCurrency: "KZT" } });
       if (!anyRate) {

@@ -34,6 +34,9 @@ export default async function ReviewQueuePage({ params, searchParams }: { params
                 <Link href={`/staff/vacancies/${item.id}`} className="font-semibold text-brand-700 hover:underline">
                   {item.title}
                 </Link>
+                <Badge tone={item.risk.level === "HIGH" ? "warning" : item.risk.level === "MEDIUM" ? "info" : "neutral"} title={t("staff.riskScore", { score: item.risk.score })}>
+                  {t(`staff.risk.${item.risk.level}`)} · {item.risk.score}
+                </Badge>
                 <Badge tone={item.kind === "revision" ? "info" : "neutral"}>{t(`staff.kind.${item.kind}`)}</Badge>
                 <Badge>{item.countryCode}</Badge>
                 {item.organization.kind === "RECRUITMENT_AGENCY" && <Badge tone="warning">{t("organizationKind.RECRUITMENT_AGENCY")}</Badge>}

@@ -8,7 +8,23 @@ import { openReview } from "@/lib/moderation/open-review";
 import { isAppError } from "@/lib/server/errors";
 import { requireStaffPage } from "@/lib/server/require-page-actor";
 import { vacancyToFormValues } from "@/lib/vacancies/form-values";
+import type { RiskReason } from "@/lib/moderation/risk/score-vacancy";
 import { vacancyFormFields } from "@/lib/vacancies/vacancy-form-schema";
+
+/** The text with the red-flag excerpts marked, so the moderator sees at once what triggered them. */
+function Marked({ text, reasons }: { text: string; reasons: RiskReason[] }) {
+  const spans = reasons.filter((r) => r.start !== undefined && r.end !== undefined).sort((a, b) => a.start! - b.start!);
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  for (const span of spans) {
+    if (span.start! < at) continue;
+    parts.push(text.slice(at, span.start));
+    parts.push(<mark key={span.start} className="rounded bg-red-100 px-0.5 text-red-950" title={span.category}>{text.slice(span.start, span.end)}</mark>);
+    at = span.end!;
+  }
+  parts.push(text.slice(at));
+  return <>{parts}</>;
+}
 
 export const dynamic = "force-dynamic";
 
@@ -29,12 +45,32 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
   const proposed = (revision?.data ?? {}) as Record<string, unknown>;
   const changed = revision ? vacancyFormFields.filter((field) => show(current[field]) !== show(proposed[field])) : [];
   const org = vacancy.organization;
+  const risk = revision ? { score: revision.riskScore, level: revision.riskLevel, reasons: (revision.riskReasons ?? []) as RiskReason[] } : { score: vacancy.riskScore, level: vacancy.riskLevel, reasons: (vacancy.riskReasons ?? []) as RiskReason[] };
+  const title = revision ? String(proposed.title ?? vacancy.title) : vacancy.title;
+  const description = revision ? String(proposed.description ?? vacancy.description ?? "") : (vacancy.description ?? "");
 
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold" lang={vacancy.language}>
-        {vacancy.title}
+        <Marked text={title} reasons={risk.reasons.filter((r) => r.field === "title")} />
       </h1>
+      <section className={`rounded-lg border p-4 ${risk.level === "HIGH" ? "border-red-300 bg-red-50" : risk.level === "MEDIUM" ? "border-amber-300 bg-amber-50" : "border-slate-200 bg-white"}`} aria-labelledby="risk-heading" data-testid="risk">
+        <h2 id="risk-heading" className="font-semibold">
+          {t(`staff.risk.${risk.level}`)} · {t("staff.riskScore", { score: risk.score })}
+        </h2>
+        {risk.reasons.length === 0 ? (
+          <p className="text-sm">{t("staff.noFlags")}</p>
+        ) : (
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+            {risk.reasons.map((reason) => (
+              <li key={reason.ruleId}>
+                <span className="font-medium">{t(`staff.flag.${reason.category as "FEE"}`)}</span> (+{reason.weight})
+                {reason.excerpt && <>: «<mark className="rounded bg-red-100 px-0.5">{reason.excerpt}</mark>»</>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       {claimedBy && (
         <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
           {t("staff.claimedBy", { name: claimedBy })}
@@ -85,8 +121,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
       )}
       <section className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 className="mb-2 font-semibold">{t("vacancy.aboutJob")}</h2>
-        <div className="whitespace-pre-line" lang={vacancy.language}>
-          {vacancy.description}
+        <div className="whitespace-pre-line" lang={vacancy.language} data-testid="review-description">
+          <Marked text={description} reasons={risk.reasons.filter((r) => r.field === "description")} />
         </div>
       </section>
       <section className="rounded-lg border border-slate-200 bg-white p-4">

@@ -1,0 +1,58 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import ruleFile from "@/prisma/data/risk-rules.json";
+import { scoreVacancy, type RiskResult } from "./score-vacancy";
+
+type Client = Pick<Prisma.TransactionClient, "riskRule" | "organization" | "$queryRaw">;
+export const riskThresholds = { high: ruleFile.highThreshold, medium: ruleFile.mediumThreshold };
+
+/** Median monthly pay of an occupation in a country and currency, from the public base itself. */
+async function marketMedian(client: Client, occupationCode: string | null | undefined, countryCode: string, currency: string): Promise<number | null> {
+  if (!occupationCode) return null;
+  const [row] = await client.$queryRaw<{ median: number | null; n: number }[]>`
+    SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY "salaryTop")::float AS median, count(*)::int AS n
+    FROM "VacancySearch"
+    WHERE "occupationCode" = ${occupationCode} AND "countryCode" = ${countryCode}::"CountryCode" AND "salaryCurrency" = ${currency}::"Currency"
+      AND "salaryPeriod" = 'MONTH' AND "salaryTop" IS NOT NULL`;
+  // Too few vacancies to know the market: no comparison rather than a noisy one.
+  return row && row.n >= 5 ? row.median : null;
+}
+
+export type AssessableVacancy = {
+  organizationId: string;
+  title: string;
+  description?: string | null;
+  occupationCode?: string | null;
+  countryCode: string;
+  salaryMin?: number | null;
+  salaryMax?: number | null;
+  salaryCurrency: string;
+  salaryPeriod?: string | null;
+  experience?: string | null;
+  contactPhone?: string | null;
+  contactEmail?: string | null;
+  contactTelegram?: string | null;
+  contactWhatsapp?: string | null;
+};
+
+/** Scores a submitted vacancy with the rules in force (the RiskRule table) and the base's pay statistics. */
+export async function assessVacancy(client: Client, vacancy: AssessableVacancy): Promise<RiskResult> {
+  const [rules, organization, median] = await Promise.all([
+    client.riskRule.findMany({ where: { enabled: true } }),
+    client.organization.findUniqueOrThrow({ where: { id: vacancy.organizationId }, select: { kind: true, agencyLicense: true, verificationState: true } }),
+    marketMedian(client, vacancy.occupationCode, vacancy.countryCode, vacancy.salaryCurrency),
+  ]);
+  return scoreVacancy(
+    {
+      title: vacancy.title,
+      description: vacancy.description ?? "",
+      contacts: { phone: vacancy.contactPhone, email: vacancy.contactEmail, telegram: vacancy.contactTelegram, whatsapp: vacancy.contactWhatsapp },
+      salary: { min: vacancy.salaryMin, max: vacancy.salaryMax, period: vacancy.salaryPeriod },
+      experience: vacancy.experience,
+      organization: { kind: organization.kind, agencyLicense: organization.agencyLicense, verified: organization.verificationState === "VERIFIED" },
+      marketMedianMonthly: median,
+    },
+    rules,
+    riskThresholds,
+  );
+}

@@ -1,0 +1,97 @@
+// The explainable red-flag score of a vacancy (pure: rules and market figures come in as data).
+// Text rules find wording of fees, kept passports, urgency and the ILO indicators of forced labour in
+// Russian, Kyrgyz and Kazakh; structural rules look at pay, contacts and the employer. Each category
+// counts once (its heaviest matching rule); the score is capped at 100.
+
+export type RiskRuleData = {
+  id: string;
+  category: string;
+  weight: number;
+  pattern?: string | null;
+  unless?: string | null;
+  structural?: boolean;
+  enabled?: boolean;
+};
+
+export type RiskInput = {
+  title: string;
+  description: string;
+  contacts: { phone?: string | null; email?: string | null; telegram?: string | null; whatsapp?: string | null };
+  salary?: { min?: number | null; max?: number | null; period?: string | null } | null;
+  experience?: string | null;
+  organization?: { kind: string; agencyLicense?: string | null; verified: boolean } | null;
+  /** Median monthly pay of the same occupation in the same country and currency, if known */
+  marketMedianMonthly?: number | null;
+};
+
+export type RiskReason = { ruleId: string; category: string; weight: number; field?: "title" | "description"; start?: number; end?: number; excerpt?: string };
+export type RiskLevel = "LOW" | "MEDIUM" | "HIGH";
+export type RiskResult = { score: number; level: RiskLevel; reasons: RiskReason[] };
+export type Thresholds = { high: number; medium: number };
+
+const normalize = (text: string) => text.toLowerCase().replaceAll("ё", "е");
+const compiled = new Map<string, RegExp | null>();
+function regex(source: string | null | undefined): RegExp | null {
+  if (!source) return null;
+  if (!compiled.has(source)) {
+    try {
+      compiled.set(source, new RegExp(source, "gu"));
+    } catch {
+      compiled.set(source, null); // a broken pattern never matches; the rules page refuses to save one
+    }
+  }
+  return compiled.get(source)!;
+}
+
+function textMatch(rule: RiskRuleData, field: "title" | "description", original: string): RiskReason | null {
+  const pattern = regex(rule.pattern);
+  if (!pattern) return null;
+  const text = normalize(original);
+  const unless = regex(rule.unless);
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    const context = text.slice(Math.max(0, start - 60), end + 60);
+    if (unless && new RegExp(unless.source, "u").test(context)) continue;
+    return { ruleId: rule.id, category: rule.category, weight: rule.weight, field, start, end, excerpt: original.slice(start, end) };
+  }
+  return null;
+}
+
+function structuralMatch(rule: RiskRuleData, input: RiskInput): RiskReason | null {
+  const hit = (): RiskReason => ({ ruleId: rule.id, category: rule.category, weight: rule.weight });
+  switch (rule.category) {
+    case "PAY_TOO_HIGH": {
+      const top = input.salary?.max ?? input.salary?.min;
+      const littleExperience = !input.experience || input.experience === "NONE" || input.experience === "UP_TO_ONE";
+      return input.salary?.period === "MONTH" && top && input.marketMedianMonthly && littleExperience && top > 2.5 * input.marketMedianMonthly ? hit() : null;
+    }
+    case "MESSENGER_ONLY": {
+      const { phone, email, telegram, whatsapp } = input.contacts;
+      return (telegram || whatsapp) && !phone && !email ? hit() : null;
+    }
+    case "AGENCY_NO_LICENCE":
+      return input.organization?.kind === "RECRUITMENT_AGENCY" && !input.organization.agencyLicense?.trim() ? hit() : null;
+    case "UNVERIFIED_EMPLOYER":
+      return input.organization && !input.organization.verified ? hit() : null;
+    default:
+      return null;
+  }
+}
+
+export function scoreVacancy(input: RiskInput, rules: RiskRuleData[], thresholds: Thresholds): RiskResult {
+  const byCategory = new Map<string, RiskReason>();
+  for (const rule of rules) {
+    if (rule.enabled === false) continue;
+    const reason = rule.structural
+      ? structuralMatch(rule, input)
+      : (textMatch(rule, "title", input.title) ?? textMatch(rule, "description", input.description));
+    if (!reason) continue;
+    const previous = byCategory.get(rule.category);
+    if (!previous || previous.weight < reason.weight) byCategory.set(rule.category, reason);
+  }
+  const reasons = [...byCategory.values()].sort((a, b) => b.weight - a.weight);
+  const score = Math.min(100, reasons.reduce((sum, r) => sum + r.weight, 0));
+  const level: RiskLevel = score >= thresholds.high ? "HIGH" : score >= thresholds.medium ? "MEDIUM" : "LOW";
+  return { score, level, reasons };
+}
