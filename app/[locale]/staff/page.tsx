@@ -2,6 +2,8 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Badge } from "@/components/ui/badge";
 import { Link } from "@/lib/i18n/navigation";
 import { listReviewQueue } from "@/lib/moderation/list-review-queue";
+import { handleReportAction } from "@/lib/reports/actions";
+import { listReports } from "@/lib/reports/handle-report";
 import { requireStaffPage } from "@/lib/server/require-page-actor";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +15,7 @@ export default async function ReviewQueuePage({ params, searchParams }: { params
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale);
   const { decided } = await searchParams;
-  const [t, format, queue] = await Promise.all([getTranslations(), getFormatter(), listReviewQueue(actor)]);
+  const [t, format, queue, reports] = await Promise.all([getTranslations(), getFormatter(), listReviewQueue(actor), listReports(actor)]);
   const now = Date.now();
   return (
     <div className="space-y-4">
@@ -49,6 +51,40 @@ export default async function ReviewQueuePage({ params, searchParams }: { params
           ))}
         </ol>
       )}
+      <section aria-labelledby="reports-heading" className="space-y-2 pt-4">
+        <h2 id="reports-heading" className="text-xl font-bold">
+          {t("staff.reportsTitle")} ({reports.length})
+        </h2>
+        {reports.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("staff.reportsEmpty")}</p>
+        ) : (
+          <ol className="space-y-2">
+            {reports.map((report) => (
+              <li key={report.id} className="rounded-lg border border-slate-200 bg-white p-3" data-testid="report-case">
+                <p className="flex flex-wrap items-center gap-2">
+                  <span className="font-mono text-sm">{report.receipt}</span>
+                  <Badge tone={report.reason === "ASKS_FOR_MONEY" || report.reason === "FORCED_LABOUR" ? "warning" : "neutral"}>{t(`report.reason.${report.reason}`)}</Badge>
+                  <Badge>{t(`staff.reportStatus.${report.status}`)}</Badge>
+                  <Link href={`/staff/vacancies/${report.vacancy.id}`} className="text-brand-700 underline">
+                    {report.vacancy.title}
+                  </Link>
+                  <span className="text-xs text-slate-500">{format.relativeTime(report.createdAt, now)}</span>
+                </p>
+                {report.message && <p className="mt-1 whitespace-pre-line text-sm">{report.message}</p>}
+                <form action={handleReportAction} className="mt-2 flex flex-wrap gap-2">
+                  <input type="hidden" name="locale" value={locale} />
+                  <input type="hidden" name="reportId" value={report.id} />
+                  {(["IN_PROGRESS", "RESOLVED", "DISMISSED"] as const).map((status) => (
+                    <button key={status} type="submit" name="status" value={status} className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50">
+                      {t(`staff.reportActions.${status}`)}
+                    </button>
+                  ))}
+                </form>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
     </div>
   );
 }

@@ -40,7 +40,7 @@ describe("scoreVacancy", () => {
       organization: { kind: "RECRUITMENT_AGENCY", agencyLicense: "", verified: false },
     });
     expect(result.reasons.map((r) => r.category).sort()).toEqual(["AGENCY_NO_LICENCE", "MESSENGER_ONLY", "PAY_TOO_HIGH", "UNVERIFIED_EMPLOYER"]);
-    expect(result.score).toBe(95);
+    expect(result.score).toBe(100);
     expect(result.level).toBe("HIGH");
   });
 

@@ -5,6 +5,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Badge } from "@/components/ui/badge";
 import { FactList } from "@/components/vacancies/fact-list";
 import { DemoBadge } from "@/components/vacancies/demo-badge";
+import { ReportForm } from "@/components/vacancies/report-form";
 import { Salary } from "@/components/vacancies/salary";
 import { VerificationBadge } from "@/components/vacancies/verification-badge";
 import { Link } from "@/lib/i18n/navigation";
@@ -147,6 +148,20 @@ export default async function VacancyPage({ params }: Props) {
           {t("vacancy.publishedAt")}: {date(vacancy.publishedAt)} · {t("vacancy.validThrough")}: {date(vacancy.validThrough)}
         </p>
       </section>
+
+      <ReportForm
+        vacancyId={vacancy.id}
+        texts={{
+          title: t("report.title"),
+          lead: t("report.lead"),
+          reasonLabel: t("report.reasonLabel"),
+          reasons: Object.fromEntries((["ASKS_FOR_MONEY", "FALSE_INFORMATION", "FORCED_LABOUR", "OFFENSIVE", "OTHER"] as const).map((r) => [r, t(`report.reason.${r}`)])),
+          message: t("report.message"),
+          send: t("report.send"),
+          received: t("report.received", { receipt: "{receipt}" }),
+          errors: { invalid: t("errors.invalid"), rate_limited: t("errors.rate_limited"), not_found: t("errors.not_found"), unexpected: t("errors.unexpected") },
+        }}
+      />
 
       <aside className="rounded-lg border border-brand-100 bg-brand-50 p-5 text-sm text-slate-800">
         <h2 className="mb-2 font-semibold">{t("vacancy.safetyTitle")}</h2>

@@ -1,0 +1,54 @@
+"use client";
+
+import { useActionState } from "react";
+import { buttonClass, controlClass } from "@/components/ui/field";
+import { idleState } from "@/lib/forms/field-errors";
+import { submitReportAction } from "@/lib/reports/actions";
+
+type Texts = {
+  title: string; lead: string; reasonLabel: string; reasons: Record<string, string>; message: string; send: string;
+  received: string; errors: Record<string, string>;
+};
+
+/** "Report this vacancy": reasons, an optional message, a receipt number back. No account needed. */
+export function ReportForm({ vacancyId, texts }: { vacancyId: string; texts: Texts }) {
+  const [state, action, pending] = useActionState(submitReportAction, idleState);
+  if (state.status === "success") {
+    return (
+      <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900" data-testid="report-receipt">
+        {texts.received.replace("{receipt}", String(state.formErrorParams?.receipt ?? ""))}
+      </p>
+    );
+  }
+  const error = state.status === "error" ? texts.errors[state.formError?.replace("errors.", "") ?? ""] ?? texts.errors.invalid : null;
+  return (
+    <details className="rounded-lg border border-slate-200 bg-white p-4">
+      <summary className="cursor-pointer font-medium text-red-800">{texts.title}</summary>
+      <form action={action} className="mt-3 space-y-3">
+        <p className="text-sm text-slate-700">{texts.lead}</p>
+        <input type="hidden" name="vacancyId" value={vacancyId} />
+        {error && (
+          <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">
+            {error}
+          </p>
+        )}
+        <fieldset className="space-y-2">
+          <legend className="text-sm font-medium">{texts.reasonLabel}</legend>
+          {Object.entries(texts.reasons).map(([value, label]) => (
+            <label key={value} className="flex items-center gap-2">
+              <input type="radio" name="reason" value={value} required className="h-5 w-5" />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {texts.message}
+          <textarea name="message" rows={3} maxLength={2000} className={controlClass} />
+        </label>
+        <button type="submit" className={buttonClass} disabled={pending}>
+          {texts.send}
+        </button>
+      </form>
+    </details>
+  );
+}
