@@ -19,3 +19,22 @@ export async function decideVacancyAction(_previous: FormState, formData: FormDa
     return formStateFromError(error, values);
   }
 }
+
+// POST review screen – verify or block the employer (the button pressed says which)
+export async function organizationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const { blockOrganization, unblockOrganization, verifyOrganization } = await import("./organization-actions");
+  const { revalidatePath } = await import("next/cache");
+  try {
+    const actor = await currentActor();
+    const operation = formData.get("operation");
+    if (operation === "verify") await verifyOrganization(actor, values);
+    else if (operation === "block") await blockOrganization(actor, values);
+    else if (operation === "unblock") await unblockOrganization(actor, values);
+    else return { status: "error", formError: "errors.invalid" };
+    revalidatePath(`/${localeOfForm(formData)}/staff`, "layout");
+    return { status: "success", formError: `staff.organizationDone.${operation}` };
+  } catch (error) {
+    return formStateFromError(error, values);
+  }
+}

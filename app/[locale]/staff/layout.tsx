@@ -18,6 +18,11 @@ export default async function StaffLayout({ children, params }: { children: Reac
           <Link href="/staff" className="font-medium text-brand-700 hover:underline">
             {t("queueTitle")}
           </Link>
+          {actor.role === "ADMINISTRATOR" && (
+            <Link href="/staff/audit" className="font-medium text-brand-700 hover:underline">
+              {t("navAudit")}
+            </Link>
+          )}
           <span className="ml-auto text-slate-600">
             {actor.email} · {t(`role.${actor.role as "MODERATOR"}`)} · {actor.jurisdictions.join(", ")}
           </span>

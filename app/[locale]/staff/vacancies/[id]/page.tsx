@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { DecisionForm } from "@/components/staff/decision-form";
+import { OrganizationActions } from "@/components/staff/organization-actions";
 import { Badge } from "@/components/ui/badge";
 import { FactList } from "@/components/vacancies/fact-list";
 import { localizedName } from "@/lib/i18n/localized-name";
@@ -93,6 +94,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
             closed: employerHistory.byStatus.CLOSED ?? 0,
           })}
         </p>
+        {org.verificationState === "VERIFIED" && org.verificationNote && (
+          <p className="mt-1 text-sm text-slate-700">{t("staff.verifiedHow", { note: org.verificationNote })}</p>
+        )}
+        {org.blockedAt && <p className="mt-1 text-sm font-medium text-red-800">{t("staff.blockedBecause", { reason: org.blockReason ?? "" })}</p>}
+        <OrganizationActions locale={locale} organizationId={org.id} verified={org.verificationState === "VERIFIED"} blocked={Boolean(org.blockedAt)} />
       </section>
       {revision && (
         <section className="rounded-lg border border-brand-100 bg-brand-50 p-4" aria-labelledby="diff-heading">
