@@ -26,7 +26,6 @@ export function DecisionForm({ locale, vacancyId, version }: { locale: string; v
       </button>
       <fieldset className="space-y-3 border-t border-slate-200 pt-4">
         <legend className="font-semibold">{t("staff.rejectTitle")}</legend>
-        <ChoiceField name="code" label={t("staff.reasonCode")} placeholder={t("auth.choose")} options={Object.values(RejectionCode).map((code) => [code, t(`staff.rejection.${code}`)] as const)} errors={errors.code} />
         <div className="flex flex-col gap-1">
           <label htmlFor="reject-message" className="text-sm font-medium text-slate-800">
             {t("staff.message")}
@@ -37,7 +36,11 @@ export function DecisionForm({ locale, vacancyId, version }: { locale: string; v
           </p>
           <FieldError id="reject-message-error" errors={errors.message} />
         </div>
-        <button type="submit" name="decision" value="reject" className={secondaryButtonClass} disabled={pending}>
+        <button type="submit" name="decision" value="changes" className={secondaryButtonClass} disabled={pending}>
+          {t("staff.requestChanges")}
+        </button>
+        <ChoiceField name="code" label={t("staff.reasonCode")} placeholder={t("auth.choose")} options={Object.values(RejectionCode).map((code) => [code, t(`staff.rejection.${code}`)] as const)} errors={errors.code} />
+        <button type="submit" name="decision" value="reject" className={`${secondaryButtonClass} border-red-400 text-red-800`} disabled={pending}>
           {t("staff.reject")}
         </button>
       </fieldset>

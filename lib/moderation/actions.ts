@@ -38,3 +38,14 @@ export async function organizationAction(_previous: FormState, formData: FormDat
     return formStateFromError(error, values);
   }
 }
+
+// POST queue – approve the ticked low-risk items at once
+export async function bulkApproveAction(formData: FormData): Promise<void> {
+  const { bulkApproveLowRisk } = await import("./decide-vacancy");
+  const items = formData.getAll("item").map((value) => {
+    const [vacancyId = "", version = ""] = String(value).split("|");
+    return { vacancyId, version };
+  });
+  const { approved, skipped } = await bulkApproveLowRisk(await currentActor(), items);
+  redirect(`/${localeOfForm(formData)}/staff?bulk=${approved.length}-${skipped.length}`);
+}

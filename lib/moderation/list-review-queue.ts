@@ -1,19 +1,38 @@
 import "server-only";
+import { z } from "zod";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { CountryCode, OrganizationKind, RiskLevel, Sector } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/server/db";
 import type { Actor } from "@/lib/server/actor";
 import { inJurisdiction, requireStaff } from "./staff";
+
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional().catch(undefined));
+export const queueFilterSchema = z.object({
+  country: optional(z.enum(CountryCode)),
+  sector: optional(z.enum(Sector)),
+  kind: optional(z.enum(OrganizationKind)),
+  risk: optional(z.enum(RiskLevel)),
+  /** waiting at least this many days */
+  olderThan: optional(z.coerce.number().int().min(1).max(60)),
+});
+export type QueueFilter = z.infer<typeof queueFilterSchema>;
 
 /**
  * The review queue: new vacancies and revisions of published ones waiting for a decision, in the
  * moderator's countries: the riskiest first, then the longest-waiting.
  */
-export async function listReviewQueue(actor: Actor | null) {
+export async function listReviewQueue(actor: Actor | null, input: unknown = {}) {
   const staff = requireStaff(actor);
+  const filter = queueFilterSchema.parse(input ?? {});
+  const where: Prisma.VacancyWhereInput = {
+    ...inJurisdiction(staff),
+    ...(filter.country ? { countryCode: filter.country } : {}),
+    ...(filter.sector ? { sector: filter.sector } : {}),
+    ...(filter.kind ? { organization: { kind: filter.kind } } : {}),
+    OR: [{ status: "PENDING_REVIEW" }, { status: "PUBLISHED", revisions: { some: { status: "PENDING_REVIEW" } } }],
+  };
   const items = await db.vacancy.findMany({
-    where: {
-      ...inJurisdiction(staff),
-      OR: [{ status: "PENDING_REVIEW" }, { status: "PUBLISHED", revisions: { some: { status: "PENDING_REVIEW" } } }],
-    },
+    where,
     orderBy: { submittedAt: "asc" },
     take: 200,
     select: {
@@ -34,5 +53,7 @@ export async function listReviewQueue(actor: Actor | null) {
         waitingSince: waitingSince(item),
       };
     })
+    .filter((item) => !filter.risk || item.risk.level === filter.risk)
+    .filter((item) => !filter.olderThan || Date.now() - item.waitingSince.getTime() >= filter.olderThan * 86_400_000)
     .sort((a, b) => b.risk.score - a.risk.score || a.waitingSince.getTime() - b.waitingSince.getTime());
 }

@@ -16,7 +16,7 @@ export async function listOrganizationVacancies(actor: Actor | null) {
       where: { organizationId: employer.organizationId },
       orderBy: [{ updatedAt: "desc" }],
       select: {
-        id: true, title: true, status: true, viewCount: true, validThrough: true, publishedAt: true, updatedAt: true, rejectionReason: true, countryCode: true,
+        id: true, title: true, status: true, viewCount: true, validThrough: true, publishedAt: true, updatedAt: true, rejectionReason: true, rejectionCode: true, countryCode: true,
         revisions: { where: { status: { in: ["DRAFT", "PENDING_REVIEW", "REJECTED"] } }, orderBy: { updatedAt: "desc" }, take: 1, select: { id: true, status: true, rejectionReason: true } },
       },
     }),

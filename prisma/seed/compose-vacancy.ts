@@ -148,6 +148,9 @@ export function composeVacancy(ctx: ComposeContext, random: Random, placement?: 
     contactWhatsapp: null,
     validThrough,
     viewCount: random.int(0, 400),
+    // The bulk insert fills every NOT NULL column itself (jsonb_populate_recordset ignores defaults).
+    riskScore: 0,
+    riskLevel: "LOW",
     createdAt,
     submittedAt: new Date(createdAt.getTime() + random.int(1, 5) * 60 * 60 * 1000),
     publishedAt,

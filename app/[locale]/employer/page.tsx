@@ -27,7 +27,7 @@ export default async function EmployerDashboard({ params, searchParams }: Props)
   setRequestLocale(locale);
   const actor = await requireEmployerPage(locale);
   const { notice } = await searchParams;
-  const [t, format, data] = await Promise.all([getTranslations("employer"), getFormatter(), listOrganizationVacancies(actor)]);
+  const [t, staffT, format, data] = await Promise.all([getTranslations("employer"), getTranslations("staff"), getFormatter(), listOrganizationVacancies(actor)]);
   const today = Date.now();
   const defaultRenew = isoDate(new Date(today + 30 * 86_400_000));
   const maxRenew = isoDate(new Date(today + maxValidityDays * 86_400_000));
@@ -97,7 +97,12 @@ export default async function EmployerDashboard({ params, searchParams }: Props)
                       )}
                     </p>
                     {vacancy.status === "REJECTED" && vacancy.rejectionReason && (
-                      <p className="mt-2 rounded bg-amber-50 p-2 text-sm text-amber-950">{t("rejectedReason", { reason: vacancy.rejectionReason })}</p>
+                      <p className="mt-2 rounded bg-amber-50 p-2 text-sm text-amber-950" data-testid="rejection">
+                        {t("rejectedReason", { reason: `${vacancy.rejectionCode ? `${staffT(`rejection.${vacancy.rejectionCode}`)}. ` : ""}${vacancy.rejectionReason}` })}
+                      </p>
+                    )}
+                    {vacancy.status === "DRAFT" && vacancy.rejectionReason && (
+                      <p className="mt-2 rounded bg-amber-50 p-2 text-sm text-amber-950">{t("changesRequested", { reason: vacancy.rejectionReason })}</p>
                     )}
                     {revision?.status === "REJECTED" && revision.rejectionReason && (
                       <p className="mt-2 rounded bg-amber-50 p-2 text-sm text-amber-950">{t("revisionRejectedReason", { reason: revision.rejectionReason })}</p>

@@ -1,0 +1,61 @@
+import { expect, type Page } from "@playwright/test";
+import { fakeKazakhBin } from "../../prisma/seed/factories";
+import type { Random } from "../../prisma/seed/random";
+import type { Catalog } from "../messages";
+
+export const text = (t: Catalog, path: string) => path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], t) as string;
+/** A field's exact label; required fields carry a trailing "*". */
+export const field = (t: Catalog, path: string) => new RegExp(`^${text(t, path).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\*?$`);
+export const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+export async function openLinkFromOutbox(page: Page, locale: string, email: string, path: string) {
+  await page.goto(`/${locale}/dev/outbox?to=${encodeURIComponent(email)}`);
+  const link = page.getByTestId("outbox-message").first().locator(`a[href*="${path}"]`);
+  await expect(link).toBeVisible();
+  await page.goto((await link.getAttribute("href"))!.replace(/^https?:\/\/[^/]+/, ""));
+}
+
+/** Registers a Kazakh company through the form, confirms the e-mail from the outbox, signs in (on the dashboard after). */
+export async function registerVerifiedEmployer(page: Page, t: Catalog, locale: string, random: Random) {
+  const email = `hr-${random.id()}@example.test`;
+  const password = "жақсы құпия сөз 2026";
+  await page.goto(`/${locale}/employer/register`);
+  await page.getByLabel(field(t, "auth.countryCode")).selectOption("KZ");
+  await page.getByLabel(field(t, "auth.kind")).selectOption("COMPANY");
+  await page.getByLabel(field(t, "auth.legalName")).fill("ТОО «Жетісу Құрылыс»");
+  await page.getByLabel(field(t, "auth.registryNumberKZ")).fill(fakeKazakhBin(random));
+  await page.getByLabel(field(t, "auth.contactPhone")).fill("+7 701 555 12 34");
+  await page.getByLabel(field(t, "auth.name")).fill("Айгерим Сейткали");
+  await page.getByLabel(field(t, "auth.email")).fill(email);
+  await page.getByLabel(field(t, "auth.password")).fill(password);
+  await page.getByRole("button", { name: text(t, "auth.registerButton") }).click();
+  await expect(page.getByRole("heading", { level: 1, name: text(t, "auth.checkEmailTitle") })).toBeVisible();
+  await openLinkFromOutbox(page, locale, email, "/employer/verify-email");
+  await page.getByRole("button", { name: text(t, "auth.verifyButton") }).click();
+  await page.getByLabel(field(t, "auth.email")).fill(email);
+  await page.getByLabel(field(t, "auth.password")).fill(password);
+  await page.getByRole("button", { name: text(t, "auth.signInButton") }).click();
+  await expect(page.getByRole("heading", { level: 1, name: text(t, "employer.dashboardTitle") })).toBeVisible();
+  return { email, password };
+}
+
+/** Fills every required field of the vacancy form (Almaty cook), with the given title and description. */
+export async function fillVacancyForm(page: Page, t: Catalog, locale: string, vacancy: { title: string; description: string; salaryMin?: string; salaryMax?: string }) {
+  await page.getByLabel(field(t, "vacancyForm.title")).fill(vacancy.title);
+  await page.getByRole("combobox", { name: text(t, "vacancyForm.occupation") }).fill(locale === "kk" ? "аспаз" : "повар");
+  await page.getByRole("option", { name: /5120/ }).click();
+  await page.getByLabel(field(t, "vacancyForm.sector")).selectOption("SERVICES");
+  await page.getByLabel(field(t, "vacancyForm.description")).fill(vacancy.description);
+  await page.getByLabel(field(t, "vacancyForm.region")).selectOption("KZ-75");
+  await page.getByLabel(field(t, "vacancyForm.salaryMin")).fill(vacancy.salaryMin ?? "300000");
+  await page.getByLabel(field(t, "vacancyForm.salaryMax")).fill(vacancy.salaryMax ?? "400000");
+  await page.getByLabel(field(t, "vacancyForm.employmentType")).selectOption("FULL_TIME");
+  await page.getByLabel(field(t, "vacancyForm.contractType")).selectOption("EMPLOYMENT_PERMANENT");
+  await page.getByLabel(field(t, "vacancyForm.experience")).selectOption("ONE_TO_THREE");
+  await page.getByLabel(field(t, "vacancyForm.education")).selectOption("VOCATIONAL");
+  await page.getByLabel(field(t, "vacancyForm.validThrough")).fill(inDays(30));
+  await page.getByLabel(field(t, "vacancyForm.travelPaidBy")).selectOption("EMPLOYER");
+  await page.getByLabel(field(t, "vacancyForm.housingPaidBy")).selectOption("NOT_APPLICABLE");
+  await page.getByLabel(field(t, "vacancyForm.documentsPaidBy")).selectOption("EMPLOYER");
+  await page.getByLabel(field(t, "vacancyForm.noFeeConfirmed")).check();
+}
