@@ -85,6 +85,7 @@ export async function resetPasswordAction(_previous: FormState, formData: FormDa
   try {
     const result = await resetPassword({ token: formData.get("token"), password: formData.get("password") });
     if (result === "done") redirect(`/${localeOf(formData)}/employer/sign-in?reset=1`);
+    if (result === "done_staff") redirect(`/${localeOf(formData)}/staff/sign-in?reset=1`);
     return { status: "error", formError: `auth.link_${result}` };
   } catch (error) {
     if (isNavigationSignal(error)) throw error;

@@ -9,10 +9,10 @@ export const tokenLifetimes: Record<TokenPurpose, number> = {
 };
 
 /** Creates a one-time token for the user (older unused ones of the same purpose stop working). */
-export async function issueOneTimeToken(tx: Prisma.TransactionClient, userId: string, purpose: TokenPurpose, now = new Date()) {
+export async function issueOneTimeToken(tx: Prisma.TransactionClient, userId: string, purpose: TokenPurpose, now = new Date(), lifetimeMs = tokenLifetimes[purpose]) {
   await tx.oneTimeToken.updateMany({ where: { userId, purpose, usedAt: null }, data: { usedAt: now } });
   const { token, tokenHash } = newOneTimeToken();
-  await tx.oneTimeToken.create({ data: { userId, purpose, tokenHash, expiresAt: new Date(now.getTime() + tokenLifetimes[purpose]) } });
+  await tx.oneTimeToken.create({ data: { userId, purpose, tokenHash, expiresAt: new Date(now.getTime() + lifetimeMs) } });
   return token;
 }
 

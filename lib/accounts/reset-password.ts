@@ -11,7 +11,7 @@ import { resetPasswordSchema } from "./schemas";
  * Sets a new password from a reset link. Ends every existing session (session version bump) and proves
  * the mailbox, so an unverified address becomes verified.
  */
-export async function resetPassword(input: unknown): Promise<Exclude<TokenCheck, "valid"> | "done"> {
+export async function resetPassword(input: unknown): Promise<Exclude<TokenCheck, "valid"> | "done" | "done_staff"> {
   const parsed = resetPasswordSchema.safeParse(input);
   if (!parsed.success) throw new AppError("invalid", "reset form", { fields: fieldErrorsOf(parsed.error) });
   const passwordHash = await hashPassword(parsed.data.password);
@@ -27,6 +27,6 @@ export async function resetPassword(input: unknown): Promise<Exclude<TokenCheck,
       data: { passwordHash, sessionVersion: { increment: 1 }, emailVerified: before.emailVerified ?? now },
     });
     await writeAudit(tx, { actor: { userId: user.id, role: user.role }, action: "user.password_reset", entityType: "User", entityId: user.id });
-    return "done";
+    return user.role === "EMPLOYER" ? "done" : "done_staff";
   });
 }

@@ -49,3 +49,32 @@ export async function bulkApproveAction(formData: FormData): Promise<void> {
   const { approved, skipped } = await bulkApproveLowRisk(await currentActor(), items);
   redirect(`/${localeOfForm(formData)}/staff?bulk=${approved.length}-${skipped.length}`);
 }
+
+// POST rules page – an administrator tunes one red-flag rule
+export async function updateRiskRuleAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const { updateRiskRule } = await import("./risk/manage-rules");
+  const values = formValues(formData);
+  try {
+    await updateRiskRule(await currentActor(), values);
+    return { status: "success", formError: "staff.ruleSaved" };
+  } catch (error) {
+    return formStateFromError(error, values);
+  }
+}
+
+// POST team page – an administrator adds a colleague, or changes one's countries / disables the account
+export async function staffMemberAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const { inviteStaffMember, updateStaffMember } = await import("./manage-staff");
+  const { revalidatePath } = await import("next/cache");
+  const values = { ...formValues(formData), jurisdictions: formData.getAll("jurisdictions").map(String) };
+  const locale = localeOfForm(formData);
+  try {
+    const actor = await currentActor();
+    if (formData.get("operation") === "invite") await inviteStaffMember(actor, values, { locale });
+    else await updateStaffMember(actor, values);
+    revalidatePath(`/${locale}/staff/team`);
+    return { status: "success", formError: "staff.teamSaved" };
+  } catch (error) {
+    return formStateFromError(error, values);
+  }
+}

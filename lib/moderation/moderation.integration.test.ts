@@ -7,6 +7,7 @@ import { createVacancy } from "@/prisma/seed/factories";
 import { decideVacancy } from "./decide-vacancy";
 import { listReviewQueue } from "./list-review-queue";
 import { openReview } from "./open-review";
+import { blockOrganization, verifyOrganization } from "./organization-actions";
 
 const prisma = testPrisma();
 const pending = async (country: "KG" | "KZ") => {
@@ -37,6 +38,12 @@ describe("jurisdiction matrix: each role × each staff action × own and other c
     approve: async (actor: Awaited<ReturnType<typeof createStaff>>["actor"], id: string) => decideVacancy(actor, { decision: "approve", vacancyId: id, version: await version(id) }),
     reject: async (actor: Awaited<ReturnType<typeof createStaff>>["actor"], id: string) =>
       decideVacancy(actor, { decision: "reject", vacancyId: id, version: await version(id), code: "FEE_ASKED", message: "Работника просят оплатить медкомиссию." }),
+    "request changes": async (actor: Awaited<ReturnType<typeof createStaff>>["actor"], id: string) =>
+      decideVacancy(actor, { decision: "changes", vacancyId: id, version: await version(id), message: "Укажите график работы подробнее." }),
+    "verify the employer": async (actor: Awaited<ReturnType<typeof createStaff>>["actor"], id: string) =>
+      verifyOrganization(actor, { organizationId: (await prisma.vacancy.findUniqueOrThrow({ where: { id } })).organizationId, note: "Сверено с реестром" }),
+    "block the employer": async (actor: Awaited<ReturnType<typeof createStaff>>["actor"], id: string) =>
+      blockOrganization(actor, { organizationId: (await prisma.vacancy.findUniqueOrThrow({ where: { id } })).organizationId, reason: "Проверка матрицы полномочий" }),
   };
 
   for (const [roleName, makeStaff] of roles) {
@@ -49,9 +56,9 @@ describe("jurisdiction matrix: each role × each staff action × own and other c
           if (allowed) {
             await act(actor, vacancy.id);
           } else {
-            const before = await prisma.vacancy.findUniqueOrThrow({ where: { id: vacancy.id } });
+            const before = await prisma.vacancy.findUniqueOrThrow({ where: { id: vacancy.id }, include: { organization: true } });
             await expect(act(actor, vacancy.id)).rejects.toMatchObject({ code: "not_found" });
-            expect(await prisma.vacancy.findUniqueOrThrow({ where: { id: vacancy.id } })).toEqual(before);
+            expect(await prisma.vacancy.findUniqueOrThrow({ where: { id: vacancy.id }, include: { organization: true } })).toEqual(before);
           }
         });
       }

@@ -5,7 +5,7 @@ import { signOutAction } from "@/lib/accounts/actions";
 import { Link } from "@/lib/i18n/navigation";
 import { currentActor } from "@/lib/server/current-actor";
 
-const clientNamespaces = ["validation", "auth", "staff", "errors"] as const;
+const clientNamespaces = ["validation", "auth", "staff", "errors", "country"] as const;
 
 export default async function StaffLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -19,9 +19,17 @@ export default async function StaffLayout({ children, params }: { children: Reac
             {t("queueTitle")}
           </Link>
           {actor.role === "ADMINISTRATOR" && (
-            <Link href="/staff/audit" className="font-medium text-brand-700 hover:underline">
-              {t("navAudit")}
-            </Link>
+            <>
+              <Link href="/staff/team" className="font-medium text-brand-700 hover:underline">
+                {t("navTeam")}
+              </Link>
+              <Link href="/staff/rules" className="font-medium text-brand-700 hover:underline">
+                {t("navRules")}
+              </Link>
+              <Link href="/staff/audit" className="font-medium text-brand-700 hover:underline">
+                {t("navAudit")}
+              </Link>
+            </>
           )}
           <span className="ml-auto text-slate-600">
             {actor.email} · {t(`role.${actor.role as "MODERATOR"}`)} · {actor.jurisdictions.join(", ")}

@@ -5,8 +5,9 @@ import { staffSignInAction } from "@/lib/accounts/actions";
 import { currentActor } from "@/lib/server/current-actor";
 
 // GET /[locale]/staff/sign-in – ministry staff sign in here (not on the employers' page)
-export default async function StaffSignInPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function StaffSignInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ reset?: string }> }) {
   const { locale } = await params;
+  const { reset } = await searchParams;
   setRequestLocale(locale);
   const actor = await currentActor();
   if (actor?.role === "MODERATOR" || actor?.role === "ADMINISTRATOR") redirect(`/${locale}/staff`);
@@ -15,6 +16,11 @@ export default async function StaffSignInPage({ params }: { params: Promise<{ lo
     <div className="mx-auto max-w-md space-y-4">
       <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
       <p className="text-sm text-slate-600">{t("signInLead")}</p>
+      {reset && (
+        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-emerald-900">
+          {auth("resetNotice")}
+        </p>
+      )}
       <SimpleForm
         action={staffSignInAction}
         schema="signIn"

@@ -1,0 +1,78 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ActionForm } from "@/components/staff/action-form";
+import { buttonClass, controlClass, secondaryButtonClass } from "@/components/ui/field";
+import { staffMemberAction } from "@/lib/moderation/actions";
+import { listStaff } from "@/lib/moderation/manage-staff";
+import { requireStaffPage } from "@/lib/server/require-page-actor";
+
+export const dynamic = "force-dynamic";
+const countries = ["KG", "KZ"] as const;
+
+// GET /[locale]/staff/team – administrators add colleagues and set the countries each acts for
+export default async function TeamPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await requireStaffPage(locale);
+  const [t, tc] = await Promise.all([getTranslations("staff"), getTranslations("country")]);
+  if (actor.role !== "ADMINISTRATOR") return <p role="alert">{t("adminsOnly")}</p>;
+  const staff = await listStaff(actor);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("teamTitle")}</h1>
+      <ul className="space-y-2">
+        {staff.map((member) => (
+          <li key={member.id}>
+            <ActionForm action={staffMemberAction} className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white p-3" label={member.email}>
+              <input type="hidden" name="locale" value={locale} />
+              <input type="hidden" name="userId" value={member.id} />
+              <span className="min-w-48">
+                {member.name} · {member.email} · {t(`role.${member.role as "MODERATOR"}`)}
+              </span>
+              {countries.map((country) => (
+                <label key={country} className="flex items-center gap-1 text-sm">
+                  <input type="checkbox" name="jurisdictions" value={country} defaultChecked={member.jurisdictions.includes(country)} className="h-5 w-5" /> {tc(country)}
+                </label>
+              ))}
+              <label className="flex items-center gap-1 text-sm">
+                <input type="checkbox" name="disabled" defaultChecked={Boolean(member.disabledAt)} className="h-5 w-5" /> {t("disabled")}
+              </label>
+              <button type="submit" name="operation" value="update" className={secondaryButtonClass}>
+                {t("ruleSave")}
+              </button>
+            </ActionForm>
+          </li>
+        ))}
+      </ul>
+      <ActionForm action={staffMemberAction} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2" label={t("addColleague")}>
+        <h2 className="font-semibold sm:col-span-2">{t("addColleague")}</h2>
+        <input type="hidden" name="locale" value={locale} />
+        <label className="flex flex-col text-sm">
+          {t("colleagueName")}
+          <input name="name" required className={controlClass} />
+        </label>
+        <label className="flex flex-col text-sm">
+          {t("colleagueEmail")}
+          <input name="email" type="email" required className={controlClass} />
+        </label>
+        <label className="flex flex-col text-sm">
+          {t("colleagueRole")}
+          <select name="role" className={controlClass} defaultValue="MODERATOR">
+            <option value="MODERATOR">{t("role.MODERATOR")}</option>
+            <option value="ADMINISTRATOR">{t("role.ADMINISTRATOR")}</option>
+          </select>
+        </label>
+        <fieldset className="flex items-end gap-3 text-sm">
+          <legend>{t("colleagueCountries")}</legend>
+          {countries.map((country) => (
+            <label key={country} className="flex items-center gap-1">
+              <input type="checkbox" name="jurisdictions" value={country} className="h-5 w-5" /> {tc(country)}
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit" name="operation" value="invite" className={buttonClass}>
+          {t("addColleagueButton")}
+        </button>
+      </ActionForm>
+    </div>
+  );
+}
