@@ -89,6 +89,14 @@ async function waitForHttp(url: string, timeoutMs: number): Promise<boolean> {
   return false;
 }
 
+// The first administrator can come from the environment (never a default password): created once.
+if (env.FIRST_ADMIN_EMAIL && env.FIRST_ADMIN_PASSWORD) {
+  spawnSync("npm", ["run", "--silent", "staff:create", "--", "--email", env.FIRST_ADMIN_EMAIL, "--name", env.FIRST_ADMIN_NAME ?? "Administrator", "--role", "ADMINISTRATOR"], {
+    stdio: "inherit",
+    env: { ...env, STAFF_PASSWORD: env.FIRST_ADMIN_PASSWORD },
+  });
+}
+
 const child = spawn("npx", ["next", dev ? "dev" : "start", ...nextArgs], { stdio: "inherit", env });
 const stop = async (code: number) => {
   meili?.kill();

@@ -31,7 +31,10 @@ export async function openReview(actor: Actor | null, vacancyId: string) {
     claimedByOther ? db.user.findUnique({ where: { id: vacancy.claimedById! }, select: { name: true, email: true } }) : null,
     db.vacancy.groupBy({ by: ["status"], where: { organizationId: vacancy.organizationId }, _count: { _all: true } }),
   ]);
-  const rejectedRevisions = await db.vacancyRevision.count({ where: { vacancy: { organizationId: vacancy.organizationId }, status: "REJECTED" } });
+  const [rejectedRevisions, reports] = await Promise.all([
+    db.vacancyRevision.count({ where: { vacancy: { organizationId: vacancy.organizationId }, status: "REJECTED" } }),
+    db.report.count({ where: { vacancy: { organizationId: vacancy.organizationId } } }),
+  ]);
   return {
     vacancy,
     revision: vacancy.revisions[0] ?? null,
@@ -39,6 +42,7 @@ export async function openReview(actor: Actor | null, vacancyId: string) {
     employerHistory: {
       byStatus: Object.fromEntries(history.map((row) => [row.status, row._count._all])) as Record<string, number>,
       rejectedRevisions,
+      reports,
     },
   };
 }

@@ -92,6 +92,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
             published: employerHistory.byStatus.PUBLISHED ?? 0,
             rejected: (employerHistory.byStatus.REJECTED ?? 0) + employerHistory.rejectedRevisions,
             closed: employerHistory.byStatus.CLOSED ?? 0,
+            reports: employerHistory.reports,
           })}
         </p>
         {org.verificationState === "VERIFIED" && org.verificationNote && (
