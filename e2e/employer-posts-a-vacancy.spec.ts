@@ -1,20 +1,9 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { fakeKazakhBin } from "../prisma/seed/factories";
 import { createRandom } from "../prisma/seed/random";
 import { createModerator, moderatorPage } from "./support/staff";
-import { catalog, type Catalog } from "./messages";
-
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-const text = (t: Catalog, path: string) => path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], t) as string;
-/** A field's exact label; required fields carry a trailing "*". */
-const field = (t: Catalog, path: string) => new RegExp(`^${text(t, path).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\*?$`);
-
-async function openLinkFromOutbox(page: Page, locale: string, email: string, path: string) {
-  await page.goto(`/${locale}/dev/outbox?to=${encodeURIComponent(email)}`);
-  const link = page.getByTestId("outbox-message").first().locator(`a[href*="${path}"]`);
-  await expect(link).toBeVisible();
-  await page.goto((await link.getAttribute("href"))!.replace(/^https?:\/\/[^/]+/, ""));
-}
+import { catalog } from "./messages";
+import { field, fillVacancyForm, openLinkFromOutbox, text } from "./support/employer";
 
 for (const locale of ["ru", "kk"] as const) {
   test(`an employer registers, verifies, posts a vacancy and edits it after publication (${locale})`, async ({ page, browser }, testInfo) => {
@@ -51,25 +40,12 @@ for (const locale of ["ru", "kk"] as const) {
 
     // Create a vacancy; pay "from" above "to" is caught, fixed, and the rest stays filled in.
     await page.getByRole("main").getByRole("link", { name: text(t, "employer.newVacancy") }).first().click();
-    await page.getByLabel(field(t, "vacancyForm.title")).fill(title);
-    await page.getByRole("combobox", { name: text(t, "vacancyForm.occupation") }).fill(locale === "kk" ? "аспаз" : "повар");
-    await page.getByRole("option", { name: /5120/ }).click();
-    await page.getByLabel(field(t, "vacancyForm.sector")).selectOption("SERVICES");
-    await page.getByLabel(field(t, "vacancyForm.description")).fill(
-      "Приготовление блюд казахской и европейской кухни. Официальное оформление с первого дня, питание, форма за счёт работодателя.",
-    );
-    await page.getByLabel(field(t, "vacancyForm.region")).selectOption("KZ-75");
-    await page.getByLabel(field(t, "vacancyForm.salaryMin")).fill("400000");
-    await page.getByLabel(field(t, "vacancyForm.salaryMax")).fill("300000");
-    await page.getByLabel(field(t, "vacancyForm.employmentType")).selectOption("FULL_TIME");
-    await page.getByLabel(field(t, "vacancyForm.contractType")).selectOption("EMPLOYMENT_PERMANENT");
-    await page.getByLabel(field(t, "vacancyForm.experience")).selectOption("ONE_TO_THREE");
-    await page.getByLabel(field(t, "vacancyForm.education")).selectOption("VOCATIONAL");
-    await page.getByLabel(field(t, "vacancyForm.validThrough")).fill(inDays(30));
-    await page.getByLabel(field(t, "vacancyForm.travelPaidBy")).selectOption("EMPLOYER");
-    await page.getByLabel(field(t, "vacancyForm.housingPaidBy")).selectOption("NOT_APPLICABLE");
-    await page.getByLabel(field(t, "vacancyForm.documentsPaidBy")).selectOption("EMPLOYER");
-    await page.getByLabel(field(t, "vacancyForm.noFeeConfirmed")).check();
+    await fillVacancyForm(page, t, locale, {
+      title,
+      description: "Приготовление блюд казахской и европейской кухни. Официальное оформление с первого дня, питание, форма за счёт работодателя.",
+      salaryMin: "400000",
+      salaryMax: "300000",
+    });
     await page.getByRole("button", { name: text(t, "vacancyForm.submit") }).click();
     await expect(page.getByText(text(t, "validation.salaryMinAboveMax"))).toBeVisible();
     await expect(page.getByLabel(field(t, "vacancyForm.title"))).toHaveValue(title);

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
+import { requireAdministrator } from "@/lib/moderation/staff";
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional().catch(undefined));
 
@@ -17,11 +17,6 @@ export const auditFilterSchema = z.object({
 });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
-function requireAdministrator(actor: Actor | null) {
-  if (!actor) throw new AppError("unauthenticated");
-  if (actor.role !== "ADMINISTRATOR") throw new AppError("forbidden");
-  return actor;
-}
 
 function where(filter: AuditFilter): Prisma.AuditLogWhereInput {
   return {

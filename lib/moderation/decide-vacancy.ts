@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { fieldErrorsOf } from "@/lib/forms/field-errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { RejectionCode } from "@/lib/generated/prisma/enums";
 import { recordSearchChange, requestSearchSync } from "@/lib/search/record-search-change";
@@ -40,11 +41,7 @@ export type Outcome = "published" | "rejected" | "changes_requested" | "revision
 export async function decideVacancy(actor: Actor | null, input: unknown): Promise<{ outcome: Outcome }> {
   const staff = requireStaff(actor);
   const parsed = decisionSchema.safeParse(input);
-  if (!parsed.success) {
-    const fields: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fields[issue.path.join(".") || "_form"] ??= []).push(issue.message.startsWith("validation.") ? issue.message : "validation.invalid");
-    throw new AppError("invalid", "decision", { fields });
-  }
+  if (!parsed.success) throw new AppError("invalid", "decision", { fields: fieldErrorsOf(parsed.error) });
   const decision = parsed.data;
   const now = new Date();
   try {

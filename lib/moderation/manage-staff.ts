@@ -11,12 +11,8 @@ import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { absoluteUrl } from "@/lib/server/urls";
 import { createStaffMember } from "./create-staff-member";
+import { requireAdministrator } from "./staff";
 
-function requireAdministrator(actor: Actor | null) {
-  if (!actor) throw new AppError("unauthenticated");
-  if (actor.role !== "ADMINISTRATOR") throw new AppError("forbidden");
-  return actor as Actor & { role: "ADMINISTRATOR" };
-}
 
 const countries = z.preprocess((v) => (Array.isArray(v) ? v : v ? [v] : []), z.array(z.enum(CountryCode)).min(1, "validation.required"));
 

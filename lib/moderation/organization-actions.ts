@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { fieldErrorsOf } from "@/lib/forms/field-errors";
 import type { CountryCode } from "@/lib/generated/prisma/enums";
 import { recordSearchChange, requestSearchSync } from "@/lib/search/record-search-change";
 import type { Actor } from "@/lib/server/actor";
@@ -13,11 +14,7 @@ const blockSchema = z.object({ organizationId: z.string().min(1), reason: z.stri
 
 function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    const fields: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fields[issue.path.join(".")] ??= []).push(issue.message.startsWith("validation.") ? issue.message : "validation.invalid");
-    throw new AppError("invalid", "organization action", { fields });
-  }
+  if (!parsed.success) throw new AppError("invalid", "organization action", { fields: fieldErrorsOf(parsed.error) });
   return parsed.data;
 }
 

@@ -21,5 +21,12 @@ export function inJurisdiction(staff: StaffActor): Prisma.VacancyWhereInput {
   return { countryCode: { in: staff.jurisdictions as CountryCode[] } };
 }
 
+/** The actor as an administrator (staff management, risk rules, audit log), or the error to refuse with. */
+export function requireAdministrator(actor: Actor | null): StaffActor & { role: "ADMINISTRATOR" } {
+  const staff = requireStaff(actor);
+  if (staff.role !== "ADMINISTRATOR") throw new AppError("forbidden");
+  return staff as StaffActor & { role: "ADMINISTRATOR" };
+}
+
 /** A claim older than this lapses: another moderator may take the item. */
 export const claimLifetimeMs = 15 * 60 * 1000;

@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
-import { signOutAction } from "@/lib/accounts/actions";
-import { Link } from "@/lib/i18n/navigation";
+import { AreaNav } from "@/components/layout/area-nav";
 import { currentActor } from "@/lib/server/current-actor";
 
 const clientNamespaces = ["validation", "auth", "staff", "errors", "country"] as const;
@@ -14,33 +13,22 @@ export default async function StaffLayout({ children, params }: { children: Reac
   return (
     <NextIntlClientProvider messages={Object.fromEntries(clientNamespaces.map((ns) => [ns, messages[ns]]))}>
       {isStaff && (
-        <nav aria-label={t("areaNavigation")} className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 pb-3 text-sm">
-          <Link href="/staff" className="font-medium text-brand-700 hover:underline">
-            {t("queueTitle")}
-          </Link>
-          {actor.role === "ADMINISTRATOR" && (
-            <>
-              <Link href="/staff/team" className="font-medium text-brand-700 hover:underline">
-                {t("navTeam")}
-              </Link>
-              <Link href="/staff/rules" className="font-medium text-brand-700 hover:underline">
-                {t("navRules")}
-              </Link>
-              <Link href="/staff/audit" className="font-medium text-brand-700 hover:underline">
-                {t("navAudit")}
-              </Link>
-            </>
-          )}
-          <span className="ml-auto text-slate-600">
-            {actor.email} · {t(`role.${actor.role as "MODERATOR"}`)} · {actor.jurisdictions.join(", ")}
-          </span>
-          <form action={signOutAction}>
-            <input type="hidden" name="locale" value={locale} />
-            <button type="submit" className="text-brand-700 underline">
-              {t("signOut")}
-            </button>
-          </form>
-        </nav>
+        <AreaNav
+          label={t("areaNavigation")}
+          locale={locale}
+          links={[
+            { href: "/staff", text: t("queueTitle") },
+            ...(actor.role === "ADMINISTRATOR"
+              ? [
+                  { href: "/staff/team", text: t("navTeam") },
+                  { href: "/staff/rules", text: t("navRules") },
+                  { href: "/staff/audit", text: t("navAudit") },
+                ]
+              : []),
+          ]}
+          who={`${actor.email} · ${t(`role.${actor.role as "MODERATOR"}`)} · ${actor.jurisdictions.join(", ")}`}
+          signOut={t("signOut")}
+        />
       )}
       {children}
     </NextIntlClientProvider>

@@ -1,9 +1,11 @@
 import "server-only";
 import { z } from "zod";
+import { fieldErrorsOf } from "@/lib/forms/field-errors";
 import type { Actor } from "@/lib/server/actor";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { requireAdministrator } from "../staff";
 
 const compiles = (source: string | undefined) => {
   if (!source) return true;
@@ -23,11 +25,6 @@ export const ruleUpdateSchema = z.object({
   unless: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(2000, "validation.tooLong").refine(compiles, "validation.pattern").optional()),
 });
 
-function requireAdministrator(actor: Actor | null) {
-  if (!actor) throw new AppError("unauthenticated");
-  if (actor.role !== "ADMINISTRATOR") throw new AppError("forbidden");
-  return actor;
-}
 
 /** The red-flag rules in force (administrators only). */
 export async function listRiskRules(actor: Actor | null) {
@@ -39,11 +36,7 @@ export async function listRiskRules(actor: Actor | null) {
 export async function updateRiskRule(actor: Actor | null, input: unknown): Promise<void> {
   const admin = requireAdministrator(actor);
   const parsed = ruleUpdateSchema.safeParse(input);
-  if (!parsed.success) {
-    const fields: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fields[issue.path.join(".")] ??= []).push(issue.message.startsWith("validation.") ? issue.message : "validation.invalid");
-    throw new AppError("invalid", "rule", { fields });
-  }
+  if (!parsed.success) throw new AppError("invalid", "rule", { fields: fieldErrorsOf(parsed.error) });
   const { id, ...change } = parsed.data;
   await db.$transaction(async (tx) => {
     const before = await tx.riskRule.findUnique({ where: { id } });
