@@ -24,8 +24,9 @@ export async function startEmbeddedPostgres(options: { dataDir?: string; port?: 
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(inMemory ? undefined : dataDir, { extensions: { pg_trgm, unaccent, fuzzystrmatch } });
   // PGlite is a single session. The socket server queues queries from a few connections onto it; clients
-  // must still use a pool of one (DATABASE_POOL_MAX=1) so that transactions are not interleaved.
-  const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 4 });
+  // keeps a transaction's statements on its connection; 8 connections leave room for the app (1), the worker
+  // (pg-boss, 3) and a command such as `npm run staff:create` or psql.
+  const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 8 });
   await server.start();
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
