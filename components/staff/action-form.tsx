@@ -1,33 +1,60 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/forms/form-message";
 import { idleState, type FormState } from "@/lib/forms/field-errors";
 
 /** A small back-office form: the action's outcome (or its errors) appears above the fields. */
-export function ActionForm({ action, children, className, label }: { action: (state: FormState, data: FormData) => Promise<FormState>; children: ReactNode; className?: string; label?: string }) {
+export function ActionForm({ action, children, className, label, fieldLabels = {} }: { action: (state: FormState, data: FormData) => Promise<FormState>; children: ReactNode; className?: string; label?: string; fieldLabels?: Record<string, string> }) {
   const [state, formAction] = useActionState(action, idleState);
+  const form = useRef<HTMLFormElement>(null);
+  // React resets a form after its action; on an error, put back what was typed so nothing is lost.
+  useEffect(() => {
+    if (!form.current) return;
+    if (state.status === "error" && state.values) refill(form.current, state.values);
+    markInvalid(form.current, state.fieldErrors ?? {});
+  }, [state]);
   const errors = Object.entries(state.fieldErrors ?? {});
   return (
-    <form action={formAction} className={className} aria-label={label}>
+    <form ref={form} action={formAction} className={className} aria-label={label}>
       <FormMessage state={state} fieldErrorCount={errors.length} />
-      {errors.length > 0 && <ErrorList errors={errors} />}
+      {errors.length > 0 && <ErrorList errors={errors} fieldLabels={fieldLabels} />}
       {children}
     </form>
   );
 }
 
 
-function ErrorList({ errors }: { errors: [string, string[]][] }) {
+function ErrorList({ errors, fieldLabels }: { errors: [string, string[]][]; fieldLabels: Record<string, string> }) {
   const t = useTranslations();
   return (
     <ul className="text-sm text-red-700">
       {errors.map(([field, keys]) => (
         <li key={field}>
-          {field}: {keys.map((key) => t(key as never)).join(" ")}
+          {fieldLabels[field] ?? field}: {keys.map((key) => t(key as never)).join(" ")}
         </li>
       ))}
     </ul>
   );
+}
+
+function refill(form: HTMLFormElement, values: Record<string, unknown>) {
+  for (const element of Array.from(form.elements)) {
+    if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) || !element.name) continue;
+    if (element instanceof HTMLInputElement && element.type === "hidden") continue;
+    const value = values[element.name];
+    const typed = Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)];
+    if (element instanceof HTMLInputElement && (element.type === "checkbox" || element.type === "radio")) element.checked = typed.includes(element.value);
+    else if (typed.length > 0) element.value = typed[0]!;
+  }
+}
+
+/** Fields with an error are announced as invalid (and styled so); the others are cleared. */
+function markInvalid(form: HTMLFormElement, errors: Record<string, string[]>) {
+  for (const element of Array.from(form.elements)) {
+    if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) || !element.name) continue;
+    if (errors[element.name]) element.setAttribute("aria-invalid", "true");
+    else element.removeAttribute("aria-invalid");
+  }
 }

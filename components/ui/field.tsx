@@ -13,7 +13,7 @@ export function Field({ label, htmlFor, children }: { label: string; htmlFor: st
 }
 
 export const controlClass =
-  "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100";
+  "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100 aria-invalid:border-red-600";
 export const buttonClass =
   "inline-flex items-center justify-center rounded-md bg-brand-600 px-4 py-2 text-base font-semibold text-white shadow-sm hover:bg-brand-700 focus-visible:outline-2";
 export const secondaryButtonClass =

@@ -1,11 +1,11 @@
 import { execFileSync } from "node:child_process";
 import { expect, type Browser, type Page } from "@playwright/test";
 
-/** A moderator account for a journey, created with the same command an operator uses. */
-export function createModerator(countries: string): { email: string; password: string } {
-  const email = `moderator-${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}@mintrud.example`;
+/** A staff account (a moderator unless said otherwise) for a journey, created with the same command an operator uses. */
+export function createModerator(countries: string, role: "MODERATOR" | "ADMINISTRATOR" = "MODERATOR"): { email: string; password: string } {
+  const email = `${role.toLowerCase()}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}@mintrud.example`;
   const password = "moderator passphrase 2026";
-  execFileSync("npm", ["run", "--silent", "staff:create", "--", "--email", email, "--name", "Модератор Тестов", "--role", "MODERATOR", "--countries", countries], {
+  execFileSync("npm", ["run", "--silent", "staff:create", "--", "--email", email, "--name", "Модератор Тестов", "--role", role, "--countries", countries], {
     env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL ?? process.env.DATABASE_URL, STAFF_PASSWORD: password },
     stdio: "ignore",
   });

@@ -78,3 +78,17 @@ export async function staffMemberAction(_previous: FormState, formData: FormData
     return formStateFromError(error, values);
   }
 }
+
+// POST rates page – an administrator enters the official som→tenge rate of a day
+export async function recordExchangeRateAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const { recordExchangeRate } = await import("@/lib/money/manage-exchange-rates");
+  const { revalidatePath } = await import("next/cache");
+  const values = formValues(formData);
+  try {
+    await recordExchangeRate(await currentActor(), values);
+    revalidatePath(`/${localeOfForm(formData)}/staff/rates`);
+    return { status: "success", formError: "staff.rateSaved" };
+  } catch (error) {
+    return formStateFromError(error, values);
+  }
+}

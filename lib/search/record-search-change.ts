@@ -18,3 +18,23 @@ export async function requestSearchSync(): Promise<void> {
   const [{ env }, { requestJob }, { queues }] = await Promise.all([import("@/lib/server/env"), import("@/lib/server/jobs"), import("@/lib/jobs/queues")]);
   if (env().MEILI_URL) await requestJob(queues.syncSearch);
 }
+
+/**
+ * After an exchange-rate change: "highest pay first" compares som and tenge at the rate in effect, so
+ * the monthly pay in tenge of every indexed som vacancy follows it (same transaction), and Meilisearch
+ * gets an outbox row for each entry that changed. Returns how many entries changed.
+ */
+export async function recordExchangeRateChange(tx: Prisma.TransactionClient): Promise<number> {
+  return tx.$executeRaw`
+    WITH current_rate AS (
+      SELECT rate FROM "ExchangeRate" WHERE "baseCurrency" = 'KGS' AND "quoteCurrency" = 'KZT' AND "effectiveDate" <= now()
+      ORDER BY "effectiveDate" DESC LIMIT 1
+    ), changed AS (
+      UPDATE "VacancySearch" s SET "salarySortKzt" = round(s."salaryTop" * current_rate.rate)::int
+      FROM current_rate
+      WHERE s."salaryCurrency" = 'KGS' AND s."salaryPeriod" = 'MONTH' AND s."salaryTop" IS NOT NULL
+        AND s."salarySortKzt" IS DISTINCT FROM round(s."salaryTop" * current_rate.rate)::int
+      RETURNING s."vacancyId"
+    )
+    INSERT INTO "SearchOutbox" ("vacancyId") SELECT "vacancyId" FROM changed`;
+}

@@ -22,6 +22,7 @@ export default async function StaffLayout({ children, params }: { children: Reac
               ? [
                   { href: "/staff/team", text: t("navTeam") },
                   { href: "/staff/rules", text: t("navRules") },
+                  { href: "/staff/rates", text: t("navRates") },
                   { href: "/staff/audit", text: t("navAudit") },
                 ]
               : []),
