@@ -18,8 +18,11 @@ export function ActionForm({ action, children, className, label, fieldLabels = {
   const errors = Object.entries(state.fieldErrors ?? {});
   return (
     <form ref={form} action={formAction} className={className} aria-label={label}>
-      <FormMessage state={state} fieldErrorCount={errors.length} />
-      {errors.length > 0 && <ErrorList errors={errors} fieldLabels={fieldLabels} />}
+      {/* Spans every column when the form is a grid of fields. */}
+      <div className="col-span-full space-y-1 empty:hidden">
+        <FormMessage state={state} fieldErrorCount={errors.length} />
+        {errors.length > 0 && <ErrorList errors={errors} fieldLabels={fieldLabels} />}
+      </div>
       {children}
     </form>
   );

@@ -47,26 +47,28 @@ export default async function RatesPage({ params }: { params: Promise<{ locale: 
       {rates.length === 0 ? (
         <p>{t("rateNone")}</p>
       ) : (
-        <table className="w-full text-left text-sm">
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th className="p-1">{t("rateDate")}</th>
-              <th className="p-1">{t("rateValue")}</th>
-              <th className="p-1">{t("rateSource")}</th>
-              <th className="p-1">{t("rateEnteredBy")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rates.map((rate) => (
-              <tr key={rate.id} className="border-b border-slate-200">
-                <td className="p-1 whitespace-nowrap">{day(rate.effectiveDate)}</td>
-                <td className="p-1 font-mono">{format.number(rate.rate, { maximumFractionDigits: 4 })}</td>
-                <td className="p-1">{rate.source}</td>
-                <td className="p-1">{rate.enteredBy ?? t("rateSeeded")}</td>
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th className="p-1">{t("rateDate")}</th>
+                <th className="p-1">{t("rateValue")}</th>
+                <th className="p-1">{t("rateSource")}</th>
+                <th className="p-1">{t("rateEnteredBy")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rates.map((rate) => (
+                <tr key={rate.id} className="border-b border-slate-200">
+                  <td className="p-1 whitespace-nowrap">{day(rate.effectiveDate)}</td>
+                  <td className="p-1 tabular-nums">{format.number(rate.rate, { maximumFractionDigits: 4 })}</td>
+                  <td className="p-1">{rate.source}</td>
+                  <td className="p-1 break-all">{rate.enteredBy ?? t("rateSeeded")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </div>
   );
