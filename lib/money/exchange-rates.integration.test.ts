@@ -49,6 +49,7 @@ describe("exchange rates entered by administrators", () => {
     await expect(recordExchangeRate(admin, { rate: "0,17", effectiveDate: day(0), source: "НБКР" })).rejects.toMatchObject({ fields: { rate: ["validation.rateImplausible"] } });
     await expect(recordExchangeRate(admin, { rate: "abc", effectiveDate: day(0), source: "НБКР" })).rejects.toMatchObject({ fields: { rate: ["validation.number"] } });
     await expect(recordExchangeRate(admin, { rate: "6", effectiveDate: day(1), source: "НБКР" })).rejects.toMatchObject({ fields: { effectiveDate: ["validation.dateInFuture"] } });
+    await expect(recordExchangeRate(admin, { rate: "6", effectiveDate: "2026-02-31", source: "НБКР" })).rejects.toMatchObject({ fields: { effectiveDate: ["validation.date"] } });
     await expect(recordExchangeRate(admin, { rate: "6", effectiveDate: day(-400), source: "НБКР" })).rejects.toMatchObject({ fields: { effectiveDate: ["validation.dateTooOld"] } });
     await expect(recordExchangeRate(admin, { rate: "6", effectiveDate: day(0), source: " " })).rejects.toMatchObject({ fields: { source: ["validation.required"] } });
     const jump = (inForce * 1.5).toFixed(2);

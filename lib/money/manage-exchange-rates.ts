@@ -27,7 +27,8 @@ export const exchangeRateSchema = z.object({
 function effectiveDay(value: string, now: Date): Date {
   const day = new Date(`${value}T00:00:00Z`);
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  if (Number.isNaN(day.getTime())) throw invalid({ effectiveDate: ["validation.date"] });
+  // "2026-02-31" would roll over to 3 March: only a real calendar day is accepted.
+  if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) throw invalid({ effectiveDate: ["validation.date"] });
   // Only rates already in force: the search index is recomputed on entry, a future rate would not be.
   if (day.getTime() > today) throw invalid({ effectiveDate: ["validation.dateInFuture"] });
   if (day.getTime() < today - 366 * dayMs) throw invalid({ effectiveDate: ["validation.dateTooOld"] });
