@@ -9,6 +9,7 @@ import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { buttonClass } from "@/components/ui/field";
 import { acceptInvitationSchema, inviteMemberSchema, requestPasswordResetSchema, resetPasswordSchema, signInSchema } from "@/lib/accounts/schemas";
 import { idleState, type FormState } from "@/lib/forms/field-errors";
+import { StatusNotice } from "@/components/ui/status-notice";
 
 // Schemas by name: a server page cannot hand a zod schema to a client component, but it can name one.
 const schemas = {
@@ -47,9 +48,9 @@ export function SimpleForm({ action, schema, fields, hidden = {}, submitLabel, s
   const values = (state.values ?? {}) as Record<string, string>;
   if (state.status === "success" && successMessage) {
     return (
-      <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-emerald-900">
+      <StatusNotice>
         {successMessage}
-      </p>
+      </StatusNotice>
     );
   }
   return (

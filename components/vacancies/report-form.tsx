@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { buttonClass, controlClass } from "@/components/ui/field";
 import { idleState } from "@/lib/forms/field-errors";
 import { submitReportAction } from "@/lib/reports/actions";
+import { StatusNotice } from "@/components/ui/status-notice";
 
 type Texts = {
   title: string; lead: string; reasonLabel: string; reasons: Record<string, string>; message: string; send: string;
@@ -15,9 +16,9 @@ export function ReportForm({ vacancyId, texts }: { vacancyId: string; texts: Tex
   const [state, action, pending] = useActionState(submitReportAction, idleState);
   if (state.status === "success") {
     return (
-      <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900" data-testid="report-receipt">
+      <StatusNotice testId="report-receipt">
         {texts.received.replace("{receipt}", String(state.formErrorParams?.receipt ?? ""))}
-      </p>
+      </StatusNotice>
     );
   }
   const error = state.status === "error" ? texts.errors[state.formError?.replace("errors.", "") ?? ""] ?? texts.errors.invalid : null;

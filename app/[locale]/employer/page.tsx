@@ -8,6 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { requireEmployerPage } from "@/lib/server/require-page-actor";
 import { listOrganizationVacancies } from "@/lib/vacancies/list-organization-vacancies";
 import { maxValidityDays } from "@/lib/vacancies/vacancy-form-schema";
+import { StatusNotice } from "@/components/ui/status-notice";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ notice?: string }> };
 
@@ -35,9 +36,9 @@ export default async function EmployerDashboard({ params, searchParams }: Props)
   return (
     <div className="space-y-6">
       {notice && (notices as readonly string[]).includes(notice) && (
-        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-emerald-900">
+        <StatusNotice>
           {t(`notice.${notice as (typeof notices)[number]}`)}
-        </p>
+        </StatusNotice>
       )}
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div>

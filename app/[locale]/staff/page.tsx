@@ -8,6 +8,7 @@ import { CountryCode, OrganizationKind, RiskLevel, Sector } from "@/lib/generate
 import { handleReportAction } from "@/lib/reports/actions";
 import { listReports } from "@/lib/reports/handle-report";
 import { requireStaffPage } from "@/lib/server/require-page-actor";
+import { StatusNotice } from "@/components/ui/status-notice";
 
 export const dynamic = "force-dynamic";
 const outcomes = ["published", "rejected", "changes_requested", "revision_approved", "revision_rejected"] as const;
@@ -39,14 +40,14 @@ export default async function ReviewQueuePage({ params, searchParams }: { params
   return (
     <div className="space-y-4">
       {decided && (outcomes as readonly string[]).includes(decided) && (
-        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-emerald-900">
+        <StatusNotice>
           {t(`staff.decided.${decided as (typeof outcomes)[number]}`)}
-        </p>
+        </StatusNotice>
       )}
       {bulk && /^\d+-\d+$/.test(bulk) && (
-        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-emerald-900">
+        <StatusNotice>
           {t("staff.bulkDone", { approved: Number(bulk.split("-")[0]), skipped: Number(bulk.split("-")[1]) })}
-        </p>
+        </StatusNotice>
       )}
       <h1 className="text-2xl font-bold">{t("staff.queueTitle")}</h1>
       <form method="get" className="grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-6" aria-label={t("staff.queueFilters")}>

@@ -5,6 +5,7 @@ import { SimpleForm } from "@/components/accounts/simple-form";
 import { resendVerificationAction, signInAction } from "@/lib/accounts/actions";
 import { Link } from "@/lib/i18n/navigation";
 import { currentActor } from "@/lib/server/current-actor";
+import { StatusNotice } from "@/components/ui/status-notice";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ verified?: string; reset?: string; joined?: string }> };
 
@@ -25,9 +26,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
     <div className="mx-auto max-w-md space-y-4">
       <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
       {notice && (
-        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-emerald-900">
+        <StatusNotice>
           {notice}
-        </p>
+        </StatusNotice>
       )}
       <SimpleForm
         action={signInAction}

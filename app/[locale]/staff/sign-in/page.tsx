@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SimpleForm } from "@/components/accounts/simple-form";
 import { staffSignInAction } from "@/lib/accounts/actions";
 import { currentActor } from "@/lib/server/current-actor";
+import { StatusNotice } from "@/components/ui/status-notice";
 
 // GET /[locale]/staff/sign-in – ministry staff sign in here (not on the employers' page)
 export default async function StaffSignInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ reset?: string }> }) {
@@ -17,9 +18,9 @@ export default async function StaffSignInPage({ params, searchParams }: { params
       <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
       <p className="text-sm text-slate-600">{t("signInLead")}</p>
       {reset && (
-        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-emerald-900">
+        <StatusNotice>
           {auth("resetNotice")}
-        </p>
+        </StatusNotice>
       )}
       <SimpleForm
         action={staffSignInAction}

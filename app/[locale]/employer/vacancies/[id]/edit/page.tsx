@@ -9,6 +9,7 @@ import { requireEmployerPage } from "@/lib/server/require-page-actor";
 import { validThroughBounds } from "@/lib/vacancies/form-dates";
 import { vacancyToFormValues } from "@/lib/vacancies/form-values";
 import { getOrganizationVacancy } from "@/lib/vacancies/get-organization-vacancy";
+import { StatusNotice } from "@/components/ui/status-notice";
 
 export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ notice?: string }> };
@@ -36,7 +37,7 @@ export default async function EditVacancyPage({ params, searchParams }: Props) {
       <h1 className="flex flex-wrap items-center gap-2 text-2xl font-bold">
         {t("editTitle")} <StatusBadge status={vacancy.status} />
       </h1>
-      {notice === "duplicated" && <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-3">{t("duplicatedNotice")}</p>}
+      {notice === "duplicated" && <StatusNotice>{t("duplicatedNotice")}</StatusNotice>}
       {vacancy.status === "PUBLISHED" && (
         <p className="rounded-md border border-brand-100 bg-brand-50 p-3 text-sm" data-testid="revision-notice">
           {revision?.status === "PENDING_REVIEW" ? t("revisionPendingNotice") : t("publishedEditNotice")}
