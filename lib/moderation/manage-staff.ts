@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { issueOneTimeToken } from "@/lib/accounts/one-time-tokens";
+import { checkbox } from "@/lib/forms/checkbox";
 import { CountryCode } from "@/lib/generated/prisma/enums";
 import { requestMailDelivery } from "@/lib/mail/deliver-mail";
 import { queueMail } from "@/lib/mail/queue-mail";
@@ -42,7 +43,7 @@ export async function inviteStaffMember(actor: Actor | null, input: unknown, con
 /** Grants or withdraws countries (a Kyrgyz moderator may be granted Kazakhstan), or disables an account. */
 export async function updateStaffMember(actor: Actor | null, input: unknown): Promise<void> {
   const admin = requireAdministrator(actor);
-  const parsed = z.object({ userId: z.string().min(1), jurisdictions: countries, disabled: z.preprocess((v) => v === "on" || v === true, z.boolean()) }).safeParse(input);
+  const parsed = z.object({ userId: z.string().min(1), jurisdictions: countries, disabled: checkbox }).safeParse(input);
   if (!parsed.success) throw new AppError("invalid", "staff", { fields: { jurisdictions: ["validation.required"] } });
   const { userId, jurisdictions, disabled } = parsed.data;
   if (userId === admin.userId && disabled) throw new AppError("conflict", "cannot disable yourself");

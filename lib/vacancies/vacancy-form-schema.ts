@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkbox } from "@/lib/forms/checkbox";
 import {
   ContentLanguage,
   ContractType,
@@ -33,7 +34,6 @@ const missingOr = (key: string) => (issue: { input?: unknown }) => (issue.input 
 const empty = (value: unknown) => value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 const optionalString = (max: number) =>
   z.preprocess((v) => (empty(v) ? undefined : v), z.string().trim().max(max, "validation.tooLong").optional());
-const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 const amount = z.preprocess(
   (v) => (empty(v) ? undefined : typeof v === "string" ? Number(v.replace(/\s/g, "").replace(",", ".")) : v),
   z.number({ error: missingOr("validation.number") }).positive("validation.positive").max(100_000_000, "validation.salaryImplausible").optional(),

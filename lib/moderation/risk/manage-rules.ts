@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { checkbox } from "@/lib/forms/checkbox";
 import { fieldErrorsOf } from "@/lib/forms/field-errors";
 import type { Actor } from "@/lib/server/actor";
 import { writeAudit } from "@/lib/server/audit";
@@ -20,7 +21,7 @@ const compiles = (source: string | undefined) => {
 export const ruleUpdateSchema = z.object({
   id: z.string().min(1),
   weight: z.coerce.number().int().min(0, "validation.positive").max(100, "validation.tooMany"),
-  enabled: z.preprocess((v) => v === "on" || v === true || v === "true", z.boolean()),
+  enabled: checkbox,
   pattern: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(4000, "validation.tooLong").refine(compiles, "validation.pattern").optional()),
   unless: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(2000, "validation.tooLong").refine(compiles, "validation.pattern").optional()),
 });
