@@ -1,10 +1,11 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import type { Rate } from "./convert";
 
-/** The newest KGS→KZT rate in effect today, or null when staff have not entered one yet. */
-export async function getCurrentExchangeRate(today: Date = new Date()): Promise<(Rate & { source: string }) | null> {
-  const row = await db.exchangeRate.findFirst({
+/** The newest KGS→KZT rate in effect today, or null when staff have not entered one yet (pass a transaction to read inside it). */
+export async function getCurrentExchangeRate(today: Date = new Date(), client: Pick<Prisma.TransactionClient, "exchangeRate"> = db): Promise<(Rate & { source: string }) | null> {
+  const row = await client.exchangeRate.findFirst({
     where: { baseCurrency: "KGS", quoteCurrency: "KZT", effectiveDate: { lte: today } },
     orderBy: { effectiveDate: "desc" },
   });

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { checkbox } from "@/lib/forms/checkbox";
 import { fieldErrorsOf } from "@/lib/forms/field-errors";
 import { requireAdministrator } from "@/lib/moderation/staff";
 import { recordExchangeRateChange, requestSearchSync } from "@/lib/search/record-search-change";
@@ -7,6 +8,7 @@ import type { Actor } from "@/lib/server/actor";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { getCurrentExchangeRate } from "./get-current-exchange-rate";
 
 const dayMs = 86_400_000;
 /** A rate that moves more than this from the one in force needs an explicit confirmation (a slipped digit: 59 for 5.9). */
@@ -20,7 +22,7 @@ export const exchangeRateSchema = z.object({
   rate: decimal.pipe(z.number().min(1, "validation.rateImplausible").max(50, "validation.rateImplausible")),
   effectiveDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date"),
   source: z.string().trim().min(3, "validation.required").max(200, "validation.tooLong"),
-  confirmLargeChange: z.preprocess((v) => v === "on" || v === true || v === "true", z.boolean()),
+  confirmLargeChange: checkbox,
 });
 
 /** The day as a UTC midnight (the column is a date), or the field error for it. */
@@ -61,8 +63,8 @@ export async function recordExchangeRate(actor: Actor | null, input: unknown, no
   const effectiveDate = effectiveDay(parsed.data.effectiveDate, now);
 
   const result = await db.$transaction(async (tx) => {
-    const inForce = await tx.exchangeRate.findFirst({ where: { baseCurrency: "KGS", quoteCurrency: "KZT", effectiveDate: { lte: now } }, orderBy: { effectiveDate: "desc" } });
-    if (inForce && !confirmLargeChange && Math.abs(rate / inForce.rate.toNumber() - 1) > largeRateChange) {
+    const inForce = await getCurrentExchangeRate(now, tx);
+    if (inForce && !confirmLargeChange && Math.abs(rate / inForce.rate - 1) > largeRateChange) {
       throw invalid({ rate: ["validation.rateJump"] });
     }
     const key = { baseCurrency: "KGS" as const, quoteCurrency: "KZT" as const, effectiveDate };

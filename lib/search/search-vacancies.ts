@@ -5,18 +5,23 @@ import type { SearchContext, SearchResult } from "./port";
 import { activeFilters, type FilterKey, type SearchQuery } from "./query";
 import { queryTerms } from "./spelling";
 
+type ExchangeRate = Awaited<ReturnType<typeof getCurrentExchangeRate>>;
+
 /** What both engines need to answer a query the same way: the exchange rate and the query's terms. */
-export async function searchContext(q: string | undefined): Promise<SearchContext & { corrected: Record<string, string> }> {
-  const [rate, { terms, corrected }] = await Promise.all([getCurrentExchangeRate(), queryTerms(q)]);
+export async function searchContext(q: string | undefined): Promise<SearchContext & { corrected: Record<string, string>; exchangeRate: ExchangeRate }> {
+  const [exchangeRate, { terms, corrected }] = await Promise.all([getCurrentExchangeRate(), queryTerms(q)]);
   // Without a rate, pay in the other currency cannot be compared: it then never matches a pay filter.
-  return { kgsToKzt: rate?.rate ?? Number.POSITIVE_INFINITY, terms, corrected };
+  return { kgsToKzt: exchangeRate?.rate ?? Number.POSITIVE_INFINITY, terms, corrected, exchangeRate };
 }
 
-/** Public vacancy search: the configured engine, PostgreSQL when Meilisearch is unavailable. */
-export async function searchVacancies(query: SearchQuery): Promise<SearchResult & { corrected: Record<string, string> }> {
+/**
+ * Public vacancy search: the configured engine, PostgreSQL when Meilisearch is unavailable. The result
+ * carries the exchange rate it compared pay with, for showing pay in the other currency.
+ */
+export async function searchVacancies(query: SearchQuery): Promise<SearchResult & { corrected: Record<string, string>; exchangeRate: ExchangeRate }> {
   const context = await searchContext(query.q);
   const result = await withSearchFallback((engine) => engine.search(query, context));
-  return { ...result, corrected: context.corrected };
+  return { ...result, corrected: context.corrected, exchangeRate: context.exchangeRate };
 }
 
 export type Relaxation = { drop: FilterKey | "q"; total: number };

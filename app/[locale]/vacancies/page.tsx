@@ -7,7 +7,6 @@ import { ResultCard } from "@/components/search/result-card";
 import { SearchBox } from "@/components/search/search-box";
 import { buttonClass, controlClass, secondaryButtonClass } from "@/components/ui/field";
 import { Link } from "@/lib/i18n/navigation";
-import { getCurrentExchangeRate } from "@/lib/money/get-current-exchange-rate";
 import { placeNames } from "@/lib/reference/place-names";
 import { highlight } from "@/lib/search/highlight";
 import { activeFilters, maxSearchPage, parseSearchQuery, searchQueryString, sortOrders } from "@/lib/search/query";
@@ -28,7 +27,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const query = parseSearchQuery(await searchParams);
-  const [t, result, rate, places, current] = await Promise.all([getTranslations(), searchVacancies(query), getCurrentExchangeRate(), placeNames(), getLocale()]);
+  const [t, result, places, current] = await Promise.all([getTranslations(), searchVacancies(query), placeNames(), getLocale()]);
   const relaxations = result.total === 0 ? await suggestRelaxations(query) : [];
   const relaxationLabels = await Promise.all(relaxations.map((r) => filterLabel(query, r.drop, places)));
   const corrections = Object.values(result.corrected);
@@ -107,7 +106,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <ol className="space-y-3">
               {result.hits.map((hit) => (
                 <li key={hit.id}>
-                  <ResultCard hit={hit} title={highlight(hit.title, highlightWith)} rate={rate} places={places} now={now} />
+                  <ResultCard hit={hit} title={highlight(hit.title, highlightWith)} rate={result.exchangeRate} places={places} now={now} />
                 </li>
               ))}
             </ol>
