@@ -15,5 +15,11 @@ export async function register() {
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   const digest = typeof error === "object" && error && "digest" in error ? String(error.digest) : undefined;
-  logger.error("request failed", { err: error, digest, method: request.method, path: request.path, route: context.routePath });
+  logger.error("request failed", {
+    err: error,
+    digest,
+    method: request.method,
+    path: request.path,
+    route: context.routePath,
+  });
 };

@@ -3,7 +3,9 @@ import { catalog } from "./messages";
 import { text } from "./support/employer";
 import { createModerator, moderatorPage } from "./support/staff";
 
-test("an administrator enters the som→tenge rate: a slipped digit is caught and what was typed stays; vacancy pages use the new rate", async ({ browser }) => {
+test("an administrator enters the som→tenge rate: a slipped digit is caught and what was typed stays; vacancy pages use the new rate", async ({
+  browser,
+}) => {
   const t = catalog("ky");
   const admin = await moderatorPage(browser, "ky", createModerator("KG,KZ", "ADMINISTRATOR"));
   await admin.getByRole("link", { name: text(t, "staff.navRates") }).click();

@@ -6,9 +6,12 @@ import { catalog } from "./messages";
 import { field, fillVacancyForm, openLinkFromOutbox, text } from "./support/employer";
 
 for (const locale of ["ru", "kk"] as const) {
-  test(`an employer registers, verifies, posts a vacancy and edits it after publication (${locale})`, async ({ page, browser }, testInfo) => {
+  test(`an employer registers, verifies, posts a vacancy and edits it after publication (${locale})`, async ({
+    page,
+    browser,
+  }, testInfo) => {
     const t = catalog(locale);
-    const random = createRandom(Date.now() % 100_000 + testInfo.workerIndex + (locale === "kk" ? 7 : 0));
+    const random = createRandom((Date.now() % 100_000) + testInfo.workerIndex + (locale === "kk" ? 7 : 0));
     const email = `hr-${random.id()}@example.test`;
     const title = `${locale === "kk" ? "Аспаз" : "Повар"} ${random.id().slice(0, 6)}`;
 
@@ -39,10 +42,15 @@ for (const locale of ["ru", "kk"] as const) {
     await expect(page.getByRole("heading", { level: 1, name: text(t, "employer.dashboardTitle") })).toBeVisible();
 
     // Create a vacancy; pay "from" above "to" is caught, fixed, and the rest stays filled in.
-    await page.getByRole("main").getByRole("link", { name: text(t, "employer.newVacancy") }).first().click();
+    await page
+      .getByRole("main")
+      .getByRole("link", { name: text(t, "employer.newVacancy") })
+      .first()
+      .click();
     await fillVacancyForm(page, t, locale, {
       title,
-      description: "Приготовление блюд казахской и европейской кухни. Официальное оформление с первого дня, питание, форма за счёт работодателя.",
+      description:
+        "Приготовление блюд казахской и европейской кухни. Официальное оформление с первого дня, питание, форма за счёт работодателя.",
       salaryMin: "400000",
       salaryMax: "300000",
     });
@@ -63,7 +71,11 @@ for (const locale of ["ru", "kk"] as const) {
     await moderator.getByRole("button", { name: text(t, "staff.approve") }).click();
     await expect(moderator.getByText(text(t, "staff.decided.published"))).toBeVisible();
     // The dashboard link is /<locale>/employer/vacancies/<id>/edit.
-    const id = (await page.locator("#status-PENDING_REVIEW a").filter({ hasText: title }).first().getAttribute("href"))!.split("/")[4]!;
+    const id = (await page
+      .locator("#status-PENDING_REVIEW a")
+      .filter({ hasText: title })
+      .first()
+      .getAttribute("href"))!.split("/")[4]!;
     await page.goto(`/${locale}/vacancies?q=${encodeURIComponent(title)}`);
     await expect(page.getByTestId("search-result").filter({ hasText: title })).toBeVisible();
     await page.goto(`/${locale}/vacancies/${id}`);
@@ -76,7 +88,9 @@ for (const locale of ["ru", "kk"] as const) {
     await page.getByLabel(field(t, "vacancyForm.noFeeConfirmed")).check();
     await page.getByRole("button", { name: text(t, "vacancyForm.submit") }).click();
     await expect(page.getByText(text(t, "employer.notice.revisionSubmitted"))).toBeVisible();
-    await expect(page.locator("#status-PUBLISHED").getByTestId("employer-vacancy").filter({ hasText: title })).toContainText(text(t, "employer.revision.PENDING_REVIEW"));
+    await expect(
+      page.locator("#status-PUBLISHED").getByTestId("employer-vacancy").filter({ hasText: title }),
+    ).toContainText(text(t, "employer.revision.PENDING_REVIEW"));
     await page.goto(`/${locale}/vacancies/${id}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
 

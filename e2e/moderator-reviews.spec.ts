@@ -6,7 +6,10 @@ import { createModerator, moderatorPage } from "./support/staff";
 
 test.describe.configure({ mode: "serial" });
 
-test("a fee request tops the queue with its flag marked; rejected with a reason the employer reads in Kazakh", async ({ page, browser }) => {
+test("a fee request tops the queue with its flag marked; rejected with a reason the employer reads in Kazakh", async ({
+  page,
+  browser,
+}) => {
   const t = catalog("kk");
   const random = createRandom(Date.now() % 1_000_000);
   await registerVerifiedEmployer(page, t, "kk", random);
@@ -14,7 +17,8 @@ test("a fee request tops the queue with its flag marked; rejected with a reason 
   await page.goto("/kk/employer/vacancies/new");
   await fillVacancyForm(page, t, "kk", {
     title,
-    description: "Асхана ас үйінде тамақ дайындау. Жұмысқа қабылдау үшін кепіл ақы 20 000 теңге төлейсіз, ол үш айдан кейін қайтарылады. Жатақхана беріледі.",
+    description:
+      "Асхана ас үйінде тамақ дайындау. Жұмысқа қабылдау үшін кепіл ақы 20 000 теңге төлейсіз, ол үш айдан кейін қайтарылады. Жатақхана беріледі.",
   });
   await page.getByRole("button", { name: text(t, "vacancyForm.submit") }).click();
   await expect(page.getByText(text(t, "employer.notice.submitted"))).toBeVisible();
@@ -26,7 +30,9 @@ test("a fee request tops the queue with its flag marked; rejected with a reason 
   await first.getByRole("link", { name: title }).click();
   await expect(moderator.getByTestId("risk")).toContainText(text(t, "staff.flag.FEE"));
   await expect(moderator.getByTestId("review-description").locator("mark")).toContainText(/кепіл ақы/i);
-  await moderator.getByLabel(text(t, "staff.message")).fill("Жұмысшыдан кепіл ақы алуға болмайды. Бұл талапты алып тастаңыз.");
+  await moderator
+    .getByLabel(text(t, "staff.message"))
+    .fill("Жұмысшыдан кепіл ақы алуға болмайды. Бұл талапты алып тастаңыз.");
   await moderator.getByLabel(new RegExp(`^${text(t, "staff.reasonCode")}`)).selectOption("FEE_ASKED");
   await moderator.getByRole("button", { name: text(t, "staff.reject"), exact: true }).click();
   await expect(moderator.getByText(text(t, "staff.decided.rejected"))).toBeVisible();
@@ -38,13 +44,20 @@ test("a fee request tops the queue with its flag marked; rejected with a reason 
   await moderator.context().close();
 });
 
-test("an approved vacancy appears in public search; a seeker reports it and the case reaches the queue", async ({ page, browser }) => {
+test("an approved vacancy appears in public search; a seeker reports it and the case reaches the queue", async ({
+  page,
+  browser,
+}) => {
   const t = catalog("ru");
   const random = createRandom((Date.now() + 17) % 1_000_000);
   await registerVerifiedEmployer(page, t, "ru", random);
   const title = `Повар ${random.id().slice(0, 5)}`;
   await page.goto("/ru/employer/vacancies/new");
-  await fillVacancyForm(page, t, "ru", { title, description: "Приготовление блюд по технологическим картам. Официальное оформление, медкомиссия за счёт работодателя, форма бесплатно." });
+  await fillVacancyForm(page, t, "ru", {
+    title,
+    description:
+      "Приготовление блюд по технологическим картам. Официальное оформление, медкомиссия за счёт работодателя, форма бесплатно.",
+  });
   await page.getByRole("button", { name: text(t, "vacancyForm.submit") }).click();
   await expect(page.getByText(text(t, "employer.notice.submitted"))).toBeVisible();
 

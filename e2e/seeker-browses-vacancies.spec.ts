@@ -10,7 +10,10 @@ for (const locale of ["ru", "ky", "kk"] as const) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.home!.title!);
     await expect(page.getByTestId("total-count")).toContainText(/\d{3}/);
 
-    await page.getByRole("navigation", { name: t.nav!.mainNavigation }).getByRole("link", { name: t.nav!.vacancies }).click();
+    await page
+      .getByRole("navigation", { name: t.nav!.mainNavigation })
+      .getByRole("link", { name: t.nav!.vacancies })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/vacancies$`));
 
     await page.getByText(t.search!.filters!, { exact: true }).click();
@@ -68,7 +71,10 @@ test("an unknown vacancy answers 404 in the visitor's language", async ({ page }
 });
 
 test("the root sends a visitor to their language", async ({ browser }) => {
-  const context = await browser.newContext({ locale: "kk-KZ", extraHTTPHeaders: { "Accept-Language": "kk-KZ,kk;q=0.9,ru;q=0.8" } });
+  const context = await browser.newContext({
+    locale: "kk-KZ",
+    extraHTTPHeaders: { "Accept-Language": "kk-KZ,kk;q=0.9,ru;q=0.8" },
+  });
   const page = await context.newPage();
   await page.goto("/");
   await expect(page).toHaveURL(/\/kk$/);

@@ -3,7 +3,9 @@ import { catalog } from "./messages";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-test("a seeker on a phone types a misspelt Latin query, refines with two facets, opens a result and comes back", async ({ page }) => {
+test("a seeker on a phone types a misspelt Latin query, refines with two facets, opens a result and comes back", async ({
+  page,
+}) => {
   const t = catalog("ru");
   await page.goto("/ru/vacancies");
   const box = page.getByRole("combobox", { name: t.home!.searchLabel });
@@ -38,7 +40,9 @@ test("a seeker on a phone types a misspelt Latin query, refines with two facets,
   await expect(page.getByText(t.vacancy!.housing!, { exact: true })).toBeVisible();
 
   await page.goBack();
-  await expect(page).toHaveURL(/q=povr.*country=KZ.*housing=1|country=KZ.*housing=1.*q=povr|q=povr.*housing=1.*country=KZ/);
+  await expect(page).toHaveURL(
+    /q=povr.*country=KZ.*housing=1|country=KZ.*housing=1.*q=povr|q=povr.*housing=1.*country=KZ/,
+  );
   await expect(chips.getByRole("link")).toHaveCount(3);
   await expect(page.getByTestId("result-count")).toHaveText(new RegExp(String(after)));
 });

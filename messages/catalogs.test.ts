@@ -6,7 +6,8 @@ import * as enums from "@/lib/generated/prisma/enums";
 import { locales } from "@/lib/i18n/routing";
 
 type Tree = { [key: string]: string | Tree };
-const load = (locale: string) => JSON.parse(readFileSync(path.join(import.meta.dirname, `${locale}.json`), "utf8")) as Tree;
+const load = (locale: string) =>
+  JSON.parse(readFileSync(path.join(import.meta.dirname, `${locale}.json`), "utf8")) as Tree;
 const catalogs = Object.fromEntries(locales.map((l) => [l, load(l)]));
 
 function flatten(tree: Tree, prefix = ""): Record<string, string> {
@@ -56,6 +57,7 @@ describe("enum labels", () => {
     language: enums.ContentLanguage,
   };
   it.each(Object.entries(labelled))("every %s value has a label", (namespace, values) => {
-    for (const value of Object.values(values)) expect(reference[`${namespace}.${value}`], `${namespace}.${value}`).toBeTruthy();
+    for (const value of Object.values(values))
+      expect(reference[`${namespace}.${value}`], `${namespace}.${value}`).toBeTruthy();
   });
 });

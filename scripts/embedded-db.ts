@@ -17,7 +17,9 @@ export type EmbeddedPostgres = { url: string; dataDir: string; stop: () => Promi
 export const defaultEmbeddedDir = path.resolve(import.meta.dirname, "../.data/pglite");
 export const defaultEmbeddedPort = 54329;
 
-export async function startEmbeddedPostgres(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  options: { dataDir?: string; port?: number } = {},
+): Promise<EmbeddedPostgres> {
   const dataDir = options.dataDir ?? process.env.EMBEDDED_DB_DIR ?? defaultEmbeddedDir;
   const port = options.port ?? Number(process.env.EMBEDDED_DB_PORT ?? defaultEmbeddedPort);
   const inMemory = dataDir.startsWith("memory://");

@@ -13,6 +13,9 @@ const { startedAt, indexed } = await db.$transaction(
 console.log(`PostgreSQL index: ${indexed} public vacancies.`);
 const meili = meilisearchEngine();
 if (meili) console.log(`Meilisearch: ${await meili.rebuild()} documents.`);
-await db.searchOutbox.updateMany({ where: { processedAt: null, createdAt: { lte: startedAt } }, data: { processedAt: new Date() } });
+await db.searchOutbox.updateMany({
+  where: { processedAt: null, createdAt: { lte: startedAt } },
+  data: { processedAt: new Date() },
+});
 console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 await db.$disconnect();

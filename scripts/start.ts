@@ -18,7 +18,10 @@ const nextArgs = args.filter((a) => a !== "--dev" && a !== "--demo");
 async function migrate(url: string) {
   const { engine, close } = await openEngine(url);
   try {
-    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: migrationsList(), filters: noFilter });
+    const { appliedMigrationNames } = await engine.applyMigrations({
+      migrationsList: migrationsList(),
+      filters: noFilter,
+    });
     if (appliedMigrationNames.length) console.log(`[start] applied migrations: ${appliedMigrationNames.join(", ")}`);
   } finally {
     await close();
@@ -38,7 +41,9 @@ if (!process.env.DATABASE_URL) {
   env.DATABASE_POOL_MAX = "1";
   // The embedded default is a developer's or tester's machine: sessions are signed with a secret kept
   // beside the data, mail stays in the outbox (readable at /<locale>/dev/outbox), and the worker runs in-process.
-  env.AUTH_SECRET ??= embedded.dataDir.startsWith("memory://") ? randomBytes(32).toString("base64url") : embeddedAuthSecret(path.dirname(embedded.dataDir));
+  env.AUTH_SECRET ??= embedded.dataDir.startsWith("memory://")
+    ? randomBytes(32).toString("base64url")
+    : embeddedAuthSecret(path.dirname(embedded.dataDir));
   if (!env.SMTP_URL) env.DEV_OUTBOX ??= "1";
   env.WORKER_IN_PROCESS ??= "1";
   env.APP_URL ??= `http://localhost:${portArgument() ?? 3000}`;
@@ -59,7 +64,21 @@ let meili: ReturnType<typeof spawn> | undefined;
 if (embedded && !env.MEILI_URL && hasCommand("meilisearch")) {
   const dataFolder = path.dirname(embedded.dataDir);
   const masterKey = (env.MEILI_MASTER_KEY ??= secretFile(path.join(dataFolder, "meili-master-key")));
-  meili = spawn("meilisearch", ["--db-path", path.join(dataFolder, "meili"), "--http-addr", "127.0.0.1:7700", "--master-key", masterKey, "--no-analytics", "--env", "development"], { stdio: "ignore" });
+  meili = spawn(
+    "meilisearch",
+    [
+      "--db-path",
+      path.join(dataFolder, "meili"),
+      "--http-addr",
+      "127.0.0.1:7700",
+      "--master-key",
+      masterKey,
+      "--no-analytics",
+      "--env",
+      "development",
+    ],
+    { stdio: "ignore" },
+  );
   if (await waitForHttp("http://127.0.0.1:7700/health", 30_000)) {
     env.MEILI_URL = "http://127.0.0.1:7700";
     spawnSync("npm", ["run", "--silent", "search:reindex"], { stdio: "inherit", env });
@@ -83,7 +102,13 @@ function secretFile(file: string): string {
 async function waitForHttp(url: string, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return true;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return true;
     await new Promise((r) => setTimeout(r, 300));
   }
   return false;
@@ -91,10 +116,25 @@ async function waitForHttp(url: string, timeoutMs: number): Promise<boolean> {
 
 // The first administrator can come from the environment (never a default password): created once.
 if (env.FIRST_ADMIN_EMAIL && env.FIRST_ADMIN_PASSWORD) {
-  spawnSync("npm", ["run", "--silent", "staff:create", "--", "--email", env.FIRST_ADMIN_EMAIL, "--name", env.FIRST_ADMIN_NAME ?? "Administrator", "--role", "ADMINISTRATOR"], {
-    stdio: "inherit",
-    env: { ...env, STAFF_PASSWORD: env.FIRST_ADMIN_PASSWORD },
-  });
+  spawnSync(
+    "npm",
+    [
+      "run",
+      "--silent",
+      "staff:create",
+      "--",
+      "--email",
+      env.FIRST_ADMIN_EMAIL,
+      "--name",
+      env.FIRST_ADMIN_NAME ?? "Administrator",
+      "--role",
+      "ADMINISTRATOR",
+    ],
+    {
+      stdio: "inherit",
+      env: { ...env, STAFF_PASSWORD: env.FIRST_ADMIN_PASSWORD },
+    },
+  );
 }
 
 const child = spawn("npx", ["next", dev ? "dev" : "start", ...nextArgs], { stdio: "inherit", env });

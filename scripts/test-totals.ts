@@ -20,14 +20,24 @@ for (const suite of suites) {
   if (report.stats) {
     // Playwright: a flaky test passed on retry.
     const s = report.stats;
-    const counts = { passed: s.expected + s.flaky, failed: s.unexpected + (report.errors?.length ? 1 : 0), skipped: s.skipped };
-    console.log(`${suite}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped${s.flaky ? ` (${s.flaky} flaky)` : ""}`);
+    const counts = {
+      passed: s.expected + s.flaky,
+      failed: s.unexpected + (report.errors?.length ? 1 : 0),
+      skipped: s.skipped,
+    };
+    console.log(
+      `${suite}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped${s.flaky ? ` (${s.flaky} flaky)` : ""}`,
+    );
     passed += counts.passed;
     failed += counts.failed;
     skipped += counts.skipped;
   } else {
     // Vitest
-    const counts = { passed: report.numPassedTests, failed: report.numFailedTests + (report.success === false && report.numFailedTests === 0 ? 1 : 0), skipped: report.numPendingTests + report.numTodoTests };
+    const counts = {
+      passed: report.numPassedTests,
+      failed: report.numFailedTests + (report.success === false && report.numFailedTests === 0 ? 1 : 0),
+      skipped: report.numPendingTests + report.numTodoTests,
+    };
     console.log(`${suite}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
     passed += counts.passed;
     failed += counts.failed;

@@ -27,14 +27,32 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       <section className="space-y-4">
         <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{t("home.title")}</h1>
         <p className="max-w-3xl text-slate-700">{t("home.lead")}</p>
-        <form method="get" action={`/${current}/vacancies`} role="search" className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:items-end">
+        <form
+          method="get"
+          action={`/${current}/vacancies`}
+          role="search"
+          className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:items-end"
+        >
           <div className="flex-1">
             <label htmlFor="home-q" className="text-sm font-medium text-slate-700">
               {t("home.searchLabel")}
             </label>
-            <input id="home-q" name="q" type="search" placeholder={t("home.searchPlaceholder")} className={`${controlClass} mt-1`} maxLength={100} />
+            <input
+              id="home-q"
+              name="q"
+              type="search"
+              placeholder={t("home.searchPlaceholder")}
+              className={`${controlClass} mt-1`}
+              maxLength={100}
+            />
           </div>
-          <SelectField id="home-country" name="country" label={t("home.countryLabel")} emptyLabel={t("home.anyCountry")} options={countryCodes.map((code) => [code, t(`country.${code}`)] as const)} />
+          <SelectField
+            id="home-country"
+            name="country"
+            label={t("home.countryLabel")}
+            emptyLabel={t("home.anyCountry")}
+            options={countryCodes.map((code) => [code, t(`country.${code}`)] as const)}
+          />
           <button type="submit" className={buttonClass}>
             {t("home.searchButton")}
           </button>
@@ -51,9 +69,16 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <ul className="grid gap-3 sm:grid-cols-2">
           {countryCodes.map((code) => (
             <li key={code}>
-              <Link href={`/vacancies?country=${code}`} className="block rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-600">
-                <span className="block font-semibold text-brand-700">{t("home.vacanciesIn", { country: t(`country.${code}`) })}</span>
-                <span className="text-slate-700">{t("home.countVacancies", { count: counts.byCountry[code] ?? 0 })}</span>
+              <Link
+                href={`/vacancies?country=${code}`}
+                className="block rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-600"
+              >
+                <span className="block font-semibold text-brand-700">
+                  {t("home.vacanciesIn", { country: t(`country.${code}`) })}
+                </span>
+                <span className="text-slate-700">
+                  {t("home.countVacancies", { count: counts.byCountry[code] ?? 0 })}
+                </span>
               </Link>
             </li>
           ))}
@@ -67,7 +92,10 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-3">
           {sectorsByCount.map((sector) => (
             <li key={sector}>
-              <Link href={`/vacancies?sector=${sector}`} className="flex justify-between rounded-md border border-slate-200 bg-white px-3 py-2 hover:border-brand-600">
+              <Link
+                href={`/vacancies?sector=${sector}`}
+                className="flex justify-between rounded-md border border-slate-200 bg-white px-3 py-2 hover:border-brand-600"
+              >
                 <span>{t(`sector.${sector}`)}</span>
                 <span className="tabular-nums text-slate-600">{counts.bySector[sector] ?? 0}</span>
               </Link>

@@ -42,13 +42,28 @@ export function RegisterForm({ locale }: { locale: string }) {
           placeholder={t("auth.choose")}
           defaultValue={values.kind}
           onChange={(e) => setKind(e.target.value)}
-          options={(["COMPANY", "INDIVIDUAL_ENTREPRENEUR", "RECRUITMENT_AGENCY"] as const).map((k) => [k, t(`organizationKind.${k}`)] as const)}
+          options={(["COMPANY", "INDIVIDUAL_ENTREPRENEUR", "RECRUITMENT_AGENCY"] as const).map(
+            (k) => [k, t(`organizationKind.${k}`)] as const,
+          )}
           errors={errors.kind}
         />
-        <TextField name="legalName" label={t("auth.legalName")} required defaultValue={values.legalName} hint={t("auth.legalNameHint")} errors={errors.legalName} />
+        <TextField
+          name="legalName"
+          label={t("auth.legalName")}
+          required
+          defaultValue={values.legalName}
+          hint={t("auth.legalNameHint")}
+          errors={errors.legalName}
+        />
         <TextField
           name="registryNumber"
-          label={country === "KG" ? t("auth.registryNumberKG") : country === "KZ" ? t("auth.registryNumberKZ") : t("auth.registryNumber")}
+          label={
+            country === "KG"
+              ? t("auth.registryNumberKG")
+              : country === "KZ"
+                ? t("auth.registryNumberKZ")
+                : t("auth.registryNumber")
+          }
           required
           inputMode="numeric"
           autoComplete="off"
@@ -57,15 +72,54 @@ export function RegisterForm({ locale }: { locale: string }) {
           errors={errors.registryNumber}
         />
         {kind === "RECRUITMENT_AGENCY" && (
-          <TextField name="agencyLicense" label={t("auth.agencyLicense")} required defaultValue={values.agencyLicense} hint={t("auth.agencyLicenseHint")} errors={errors.agencyLicense} />
+          <TextField
+            name="agencyLicense"
+            label={t("auth.agencyLicense")}
+            required
+            defaultValue={values.agencyLicense}
+            hint={t("auth.agencyLicenseHint")}
+            errors={errors.agencyLicense}
+          />
         )}
-        <TextField name="contactPhone" label={t("auth.contactPhone")} required type="tel" autoComplete="tel" defaultValue={values.contactPhone} hint={t("auth.contactPhoneHint")} errors={errors.contactPhone} />
+        <TextField
+          name="contactPhone"
+          label={t("auth.contactPhone")}
+          required
+          type="tel"
+          autoComplete="tel"
+          defaultValue={values.contactPhone}
+          hint={t("auth.contactPhoneHint")}
+          errors={errors.contactPhone}
+        />
       </fieldset>
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">{t("auth.accountSection")}</legend>
-        <TextField name="name" label={t("auth.name")} required autoComplete="name" defaultValue={values.name} errors={errors.name} />
-        <TextField name="email" label={t("auth.email")} required type="email" autoComplete="email" defaultValue={values.email} errors={errors.email} />
-        <TextField name="password" label={t("auth.password")} required type="password" autoComplete="new-password" hint={t("auth.passwordHint")} errors={errors.password} />
+        <TextField
+          name="name"
+          label={t("auth.name")}
+          required
+          autoComplete="name"
+          defaultValue={values.name}
+          errors={errors.name}
+        />
+        <TextField
+          name="email"
+          label={t("auth.email")}
+          required
+          type="email"
+          autoComplete="email"
+          defaultValue={values.email}
+          errors={errors.email}
+        />
+        <TextField
+          name="password"
+          label={t("auth.password")}
+          required
+          type="password"
+          autoComplete="new-password"
+          hint={t("auth.passwordHint")}
+          errors={errors.password}
+        />
       </fieldset>
       <button type="submit" className={`${buttonClass} w-full sm:w-auto`} disabled={pending}>
         {t("auth.registerButton")}

@@ -7,7 +7,13 @@ import { FormMessage } from "@/components/forms/form-message";
 import { TextField } from "@/components/forms/text-field";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { buttonClass } from "@/components/ui/field";
-import { acceptInvitationSchema, inviteMemberSchema, requestPasswordResetSchema, resetPasswordSchema, signInSchema } from "@/lib/accounts/schemas";
+import {
+  acceptInvitationSchema,
+  inviteMemberSchema,
+  requestPasswordResetSchema,
+  resetPasswordSchema,
+  signInSchema,
+} from "@/lib/accounts/schemas";
 import { idleState, type FormState } from "@/lib/forms/field-errors";
 import { StatusNotice } from "@/components/ui/status-notice";
 
@@ -47,11 +53,7 @@ export function SimpleForm({ action, schema, fields, hidden = {}, submitLabel, s
   const { errors, onSubmit, errorCount } = useValidatedForm(state, () => (schema ? schemas[schema] : null));
   const values = (state.values ?? {}) as Record<string, string>;
   if (state.status === "success" && successMessage) {
-    return (
-      <StatusNotice>
-        {successMessage}
-      </StatusNotice>
-    );
+    return <StatusNotice>{successMessage}</StatusNotice>;
   }
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
@@ -76,7 +78,9 @@ export function SimpleForm({ action, schema, fields, hidden = {}, submitLabel, s
         {submitLabel}
       </button>
       {footer}
-      {state.status === "success" && !successMessage && state.formError && <p role="status">{t(state.formError as never)}</p>}
+      {state.status === "success" && !successMessage && state.formError && (
+        <p role="status">{t(state.formError as never)}</p>
+      )}
     </form>
   );
 }

@@ -42,7 +42,14 @@ export function VacancyRowActions({ locale, vacancyId, status, defaultRenewDate,
             {hidden}
             <label className="flex flex-col text-xs text-slate-600">
               {t("renewUntil")}
-              <input type="date" name="validThrough" defaultValue={defaultRenewDate} max={maxRenewDate} className="rounded border border-slate-300 px-2 py-1 text-sm" required />
+              <input
+                type="date"
+                name="validThrough"
+                defaultValue={defaultRenewDate}
+                max={maxRenewDate}
+                className="rounded border border-slate-300 px-2 py-1 text-sm"
+                required
+              />
             </label>
             <button type="submit" name="operation" value="renew" className={small} disabled={pending}>
               {t("renew")}

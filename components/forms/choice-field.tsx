@@ -21,7 +21,12 @@ export function ChoiceField({ name, label, options, placeholder, hint, errors, i
     <div className={`flex flex-col gap-1 ${className ?? ""}`}>
       <label htmlFor={selectId} className="text-sm font-medium text-slate-800">
         {label}
-        {select.required && <span className="text-red-700" aria-hidden="true"> *</span>}
+        {select.required && (
+          <span className="text-red-700" aria-hidden="true">
+            {" "}
+            *
+          </span>
+        )}
       </label>
       <select
         id={selectId}

@@ -21,7 +21,12 @@ export function TextField({ name, label, hint, errors, id, className, ...input }
     <div className={`flex flex-col gap-1 ${className ?? ""}`}>
       <label htmlFor={inputId} className="text-sm font-medium text-slate-800">
         {label}
-        {input.required && <span className="text-red-700" aria-hidden="true"> *</span>}
+        {input.required && (
+          <span className="text-red-700" aria-hidden="true">
+            {" "}
+            *
+          </span>
+        )}
       </label>
       <input
         id={inputId}

@@ -14,22 +14,39 @@ export function withoutFilter(query: SearchQuery, key: FilterKey | "q"): string 
 
 export async function filterLabel(query: SearchQuery, key: FilterKey | "q", places: Places): Promise<string> {
   const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
-  const name = (map: Map<string, Parameters<typeof localizedName>[0]>, code?: string) => (code && map.get(code) ? localizedName(map.get(code)!, locale) : (code ?? ""));
+  const name = (map: Map<string, Parameters<typeof localizedName>[0]>, code?: string) =>
+    code && map.get(code) ? localizedName(map.get(code)!, locale) : (code ?? "");
   switch (key) {
-    case "q": return `«${query.q}»`;
-    case "country": return t(`country.${query.country!}`);
-    case "region": return name(places.regions, query.region);
-    case "city": return name(places.cities, query.city);
-    case "group": return name(places.majorGroups, query.group);
-    case "occupation": return `ISCO ${query.occupation}`;
-    case "sector": return t(`sector.${query.sector!}`);
-    case "type": return t(`employmentType.${query.type!}`);
-    case "pay": return t("search.payChip", { amount: `${format.number(query.pay!)} ${t(`currency.${query.currency ?? "KZT"}`)}` });
-    case "days": return t("search.lastDays", { days: query.days! });
-    case "housing": return t("search.housing");
-    case "open": return t("search.openToOther");
-    case "verified": return t("search.verifiedOnly");
-    case "noAgencies": return t("search.noAgencies");
+    case "q":
+      return `«${query.q}»`;
+    case "country":
+      return t(`country.${query.country!}`);
+    case "region":
+      return name(places.regions, query.region);
+    case "city":
+      return name(places.cities, query.city);
+    case "group":
+      return name(places.majorGroups, query.group);
+    case "occupation":
+      return `ISCO ${query.occupation}`;
+    case "sector":
+      return t(`sector.${query.sector!}`);
+    case "type":
+      return t(`employmentType.${query.type!}`);
+    case "pay":
+      return t("search.payChip", {
+        amount: `${format.number(query.pay!)} ${t(`currency.${query.currency ?? "KZT"}`)}`,
+      });
+    case "days":
+      return t("search.lastDays", { days: query.days! });
+    case "housing":
+      return t("search.housing");
+    case "open":
+      return t("search.openToOther");
+    case "verified":
+      return t("search.verifiedOnly");
+    case "noAgencies":
+      return t("search.noAgencies");
   }
 }
 
@@ -43,13 +60,20 @@ export async function ActiveFilters({ query, places }: { query: SearchQuery; pla
     <ul className="flex flex-wrap gap-2" aria-label={t("activeFilters")}>
       {keys.map((key, i) => (
         <li key={key}>
-          <Link href={withoutFilter(query, key)} className="inline-flex items-center gap-1 rounded-full border border-brand-600 bg-brand-50 px-3 py-1 text-sm text-brand-800 hover:bg-brand-100" aria-label={t("removeFilter", { filter: labels[i]! })}>
+          <Link
+            href={withoutFilter(query, key)}
+            className="inline-flex items-center gap-1 rounded-full border border-brand-600 bg-brand-50 px-3 py-1 text-sm text-brand-800 hover:bg-brand-100"
+            aria-label={t("removeFilter", { filter: labels[i]! })}
+          >
             {labels[i]} <span aria-hidden="true">×</span>
           </Link>
         </li>
       ))}
       <li>
-        <Link href={query.q ? `/vacancies${searchQueryString({ q: query.q })}` : "/vacancies"} className="inline-flex px-2 py-1 text-sm text-brand-700 underline">
+        <Link
+          href={query.q ? `/vacancies${searchQueryString({ q: query.q })}` : "/vacancies"}
+          className="inline-flex px-2 py-1 text-sm text-brand-700 underline"
+        >
           {t("clearFilters")}
         </Link>
       </li>

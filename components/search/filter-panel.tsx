@@ -8,7 +8,19 @@ import { postedWithinChoices, type SearchQuery } from "@/lib/search/query";
 
 type Props = { query: SearchQuery; facets: Facets; places: Awaited<ReturnType<typeof placeNames>> };
 
-function Select({ name, label, value, any, options }: { name: string; label: string; value?: string; any: string; options: [string, string][] }) {
+function Select({
+  name,
+  label,
+  value,
+  any,
+  options,
+}: {
+  name: string;
+  label: string;
+  value?: string;
+  any: string;
+  options: [string, string][];
+}) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={`f-${name}`} className="text-sm font-medium text-slate-700">
@@ -44,7 +56,12 @@ function Check({ name, label, checked, count }: { name: string; label: string; c
  */
 export async function FilterPanel({ query, facets, places }: Props) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
-  const counted = (facet: Record<string, number>, value: string, label: string, selected?: string): [string, string] | null => {
+  const counted = (
+    facet: Record<string, number>,
+    value: string,
+    label: string,
+    selected?: string,
+  ): [string, string] | null => {
     const count = facet[value] ?? 0;
     if (count === 0 && value !== selected) return null;
     return [value, `${label} (${count})`];
@@ -54,41 +71,117 @@ export async function FilterPanel({ query, facets, places }: Props) {
   const cities = query.region ? [...places.cities.values()].filter((c) => c.regionCode === query.region) : [];
 
   return (
-    <form method="get" action={`/${locale}/vacancies`} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("search.filters")}>
+    <form
+      method="get"
+      action={`/${locale}/vacancies`}
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+      aria-label={t("search.filters")}
+    >
       {query.q && <input type="hidden" name="q" value={query.q} />}
       {query.sort !== "relevance" && <input type="hidden" name="sort" value={query.sort} />}
       {query.occupation && <input type="hidden" name="occupation" value={query.occupation} />}
-      <Select name="country" label={t("list.country")} value={query.country} any={t("home.anyCountry")} options={list((["KG", "KZ"] as const).map((c) => counted(facets.country, c, t(`country.${c}`), query.country)))} />
-      <Select name="region" label={t("list.region")} value={query.region} any={t("list.any")} options={list(regions.map((r) => counted(facets.region, r.code, localizedName(r, locale), query.region)))} />
+      <Select
+        name="country"
+        label={t("list.country")}
+        value={query.country}
+        any={t("home.anyCountry")}
+        options={list((["KG", "KZ"] as const).map((c) => counted(facets.country, c, t(`country.${c}`), query.country)))}
+      />
+      <Select
+        name="region"
+        label={t("list.region")}
+        value={query.region}
+        any={t("list.any")}
+        options={list(regions.map((r) => counted(facets.region, r.code, localizedName(r, locale), query.region)))}
+      />
       {cities.length > 0 && (
-        <Select name="city" label={t("search.city")} value={query.city} any={t("list.any")} options={cities.map((c) => [c.code, localizedName(c, locale)] as [string, string])} />
+        <Select
+          name="city"
+          label={t("search.city")}
+          value={query.city}
+          any={t("list.any")}
+          options={cities.map((c) => [c.code, localizedName(c, locale)] as [string, string])}
+        />
       )}
-      <Select name="sector" label={t("list.sector")} value={query.sector} any={t("list.anyF")} options={list(Object.values(Sector).map((s) => counted(facets.sector, s, t(`sector.${s}`), query.sector)))} />
-      <Select name="group" label={t("search.occupationGroup")} value={query.group} any={t("list.anyF")} options={list([...places.majorGroups.values()].map((g) => counted(facets.group, g.code, localizedName(g, locale), query.group)))} />
-      <Select name="type" label={t("list.employmentType")} value={query.type} any={t("list.any")} options={list(Object.values(EmploymentType).map((e) => counted(facets.type, e, t(`employmentType.${e}`), query.type)))} />
+      <Select
+        name="sector"
+        label={t("list.sector")}
+        value={query.sector}
+        any={t("list.anyF")}
+        options={list(Object.values(Sector).map((s) => counted(facets.sector, s, t(`sector.${s}`), query.sector)))}
+      />
+      <Select
+        name="group"
+        label={t("search.occupationGroup")}
+        value={query.group}
+        any={t("list.anyF")}
+        options={list(
+          [...places.majorGroups.values()].map((g) =>
+            counted(facets.group, g.code, localizedName(g, locale), query.group),
+          ),
+        )}
+      />
+      <Select
+        name="type"
+        label={t("list.employmentType")}
+        value={query.type}
+        any={t("list.any")}
+        options={list(
+          Object.values(EmploymentType).map((e) => counted(facets.type, e, t(`employmentType.${e}`), query.type)),
+        )}
+      />
       <fieldset className="flex flex-col gap-1">
         <legend className="text-sm font-medium text-slate-700">{t("search.payAtLeast")}</legend>
         <div className="flex gap-2">
           <label htmlFor="f-pay" className="sr-only">
             {t("search.payAmount")}
           </label>
-          <input id="f-pay" name="pay" type="number" inputMode="numeric" min={1} defaultValue={query.pay ?? ""} className={controlClass} />
+          <input
+            id="f-pay"
+            name="pay"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            defaultValue={query.pay ?? ""}
+            className={controlClass}
+          />
           <label htmlFor="f-currency" className="sr-only">
             {t("vacancyForm.currency")}
           </label>
-          <select id="f-currency" name="currency" defaultValue={query.currency ?? (locale === "ky" ? "KGS" : "KZT")} className={`${controlClass} w-28`}>
+          <select
+            id="f-currency"
+            name="currency"
+            defaultValue={query.currency ?? (locale === "ky" ? "KGS" : "KZT")}
+            className={`${controlClass} w-28`}
+          >
             <option value="KGS">{t("currency.KGS")}</option>
             <option value="KZT">{t("currency.KZT")}</option>
           </select>
         </div>
         <p className="text-xs text-slate-500">{t("search.payHint")}</p>
       </fieldset>
-      <Select name="days" label={t("search.postedWithin")} value={query.days ? String(query.days) : undefined} any={t("search.anyTime")} options={postedWithinChoices.map((d) => [String(d), t("search.lastDays", { days: d })])} />
+      <Select
+        name="days"
+        label={t("search.postedWithin")}
+        value={query.days ? String(query.days) : undefined}
+        any={t("search.anyTime")}
+        options={postedWithinChoices.map((d) => [String(d), t("search.lastDays", { days: d })])}
+      />
       <div className="space-y-2">
         <Check name="housing" label={t("search.housing")} checked={query.housing} count={facets.housing.true ?? 0} />
         <Check name="open" label={t("search.openToOther")} checked={query.open} count={facets.open.true ?? 0} />
-        <Check name="verified" label={t("search.verifiedOnly")} checked={query.verified} count={facets.verified.true ?? 0} />
-        <Check name="noAgencies" label={t("search.noAgencies")} checked={query.noAgencies} count={facets.agency.false ?? 0} />
+        <Check
+          name="verified"
+          label={t("search.verifiedOnly")}
+          checked={query.verified}
+          count={facets.verified.true ?? 0}
+        />
+        <Check
+          name="noAgencies"
+          label={t("search.noAgencies")}
+          checked={query.noAgencies}
+          count={facets.agency.false ?? 0}
+        />
       </div>
       <button type="submit" className={`${buttonClass} w-full`}>
         {t("list.apply")}

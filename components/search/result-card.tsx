@@ -8,19 +8,38 @@ import type { placeNames } from "@/lib/reference/place-names";
 import type { Segment } from "@/lib/search/highlight";
 import type { SearchHit } from "@/lib/search/port";
 
-type Props = { hit: SearchHit; title: Segment[]; rate: Rate | null; places: Awaited<ReturnType<typeof placeNames>>; now: number };
+type Props = {
+  hit: SearchHit;
+  title: Segment[];
+  rate: Rate | null;
+  places: Awaited<ReturnType<typeof placeNames>>;
+  now: number;
+};
 
 /** One search result: highlighted title, employer and trust signals, place, pay in both currencies, age. */
 export async function ResultCard({ hit, title, rate, places, now }: Props) {
   const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
   const region = places.regions.get(hit.regionCode);
   const city = hit.cityCode ? places.cities.get(hit.cityCode) : undefined;
-  const place = region?.kind === "CITY" || !city ? (region ? localizedName(region, locale) : hit.regionCode) : `${localizedName(city, locale)}, ${region ? localizedName(region, locale) : ""}`;
+  const place =
+    region?.kind === "CITY" || !city
+      ? region
+        ? localizedName(region, locale)
+        : hit.regionCode
+      : `${localizedName(city, locale)}, ${region ? localizedName(region, locale) : ""}`;
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="search-result">
       <h3 className="text-lg font-semibold leading-snug" lang={hit.language}>
         <Link href={`/vacancies/${hit.id}`} className="text-brand-700 hover:underline">
-          {title.map((segment, i) => (segment.match ? <mark key={i} className="rounded bg-amber-100 px-0.5 text-inherit">{segment.text}</mark> : segment.text))}
+          {title.map((segment, i) =>
+            segment.match ? (
+              <mark key={i} className="rounded bg-amber-100 px-0.5 text-inherit">
+                {segment.text}
+              </mark>
+            ) : (
+              segment.text
+            ),
+          )}
         </Link>
       </h3>
       <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-700">
@@ -32,10 +51,18 @@ export async function ResultCard({ hit, title, rate, places, now }: Props) {
         ) : (
           <Badge title={t("verification.unverifiedHint")}>{t("verification.UNVERIFIED")}</Badge>
         )}
-        {hit.organizationKind === "RECRUITMENT_AGENCY" && <Badge tone="warning">{t("organizationKind.RECRUITMENT_AGENCY")}</Badge>}
+        {hit.organizationKind === "RECRUITMENT_AGENCY" && (
+          <Badge tone="warning">{t("organizationKind.RECRUITMENT_AGENCY")}</Badge>
+        )}
       </p>
       <div className="mt-2">
-        <Salary min={hit.salaryMin} max={hit.salaryMax} currency={hit.salaryCurrency} period={hit.salaryPeriod} rate={rate} />
+        <Salary
+          min={hit.salaryMin}
+          max={hit.salaryMax}
+          currency={hit.salaryCurrency}
+          period={hit.salaryPeriod}
+          rate={rate}
+        />
       </div>
       <p className="mt-2 text-sm text-slate-700">
         {t(`country.${hit.countryCode}`)} · {place}
@@ -46,7 +73,9 @@ export async function ResultCard({ hit, title, rate, places, now }: Props) {
         {hit.openToOtherCountry && <Badge>{t("list.openToOther")}</Badge>}
       </div>
       <p className="mt-2 text-xs text-slate-500">
-        <time dateTime={hit.publishedAt.toISOString()}>{t("search.posted", { age: format.relativeTime(hit.publishedAt, now) })}</time>
+        <time dateTime={hit.publishedAt.toISOString()}>
+          {t("search.posted", { age: format.relativeTime(hit.publishedAt, now) })}
+        </time>
       </p>
     </article>
   );

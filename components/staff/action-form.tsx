@@ -6,7 +6,19 @@ import { FormMessage } from "@/components/forms/form-message";
 import { idleState, type FormState } from "@/lib/forms/field-errors";
 
 /** A small back-office form: the action's outcome (or its errors) appears above the fields. */
-export function ActionForm({ action, children, className, label, fieldLabels = {} }: { action: (state: FormState, data: FormData) => Promise<FormState>; children: ReactNode; className?: string; label?: string; fieldLabels?: Record<string, string> }) {
+export function ActionForm({
+  action,
+  children,
+  className,
+  label,
+  fieldLabels = {},
+}: {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  children: ReactNode;
+  className?: string;
+  label?: string;
+  fieldLabels?: Record<string, string>;
+}) {
   const [state, formAction] = useActionState(action, idleState);
   const form = useRef<HTMLFormElement>(null);
   // React resets a form after its action; on an error, put back what was typed so nothing is lost.
@@ -28,7 +40,6 @@ export function ActionForm({ action, children, className, label, fieldLabels = {
   );
 }
 
-
 function ErrorList({ errors, fieldLabels }: { errors: [string, string[]][]; fieldLabels: Record<string, string> }) {
   const t = useTranslations();
   return (
@@ -44,11 +55,20 @@ function ErrorList({ errors, fieldLabels }: { errors: [string, string[]][]; fiel
 
 function refill(form: HTMLFormElement, values: Record<string, unknown>) {
   for (const element of Array.from(form.elements)) {
-    if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) || !element.name) continue;
+    if (
+      !(
+        element instanceof HTMLInputElement ||
+        element instanceof HTMLTextAreaElement ||
+        element instanceof HTMLSelectElement
+      ) ||
+      !element.name
+    )
+      continue;
     if (element instanceof HTMLInputElement && element.type === "hidden") continue;
     const value = values[element.name];
     const typed = Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)];
-    if (element instanceof HTMLInputElement && (element.type === "checkbox" || element.type === "radio")) element.checked = typed.includes(element.value);
+    if (element instanceof HTMLInputElement && (element.type === "checkbox" || element.type === "radio"))
+      element.checked = typed.includes(element.value);
     else if (typed.length > 0) element.value = typed[0]!;
   }
 }
@@ -56,7 +76,15 @@ function refill(form: HTMLFormElement, values: Record<string, unknown>) {
 /** Fields with an error are announced as invalid (and styled so); the others are cleared. */
 function markInvalid(form: HTMLFormElement, errors: Record<string, string[]>) {
   for (const element of Array.from(form.elements)) {
-    if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) || !element.name) continue;
+    if (
+      !(
+        element instanceof HTMLInputElement ||
+        element instanceof HTMLTextAreaElement ||
+        element instanceof HTMLSelectElement
+      ) ||
+      !element.name
+    )
+      continue;
     if (errors[element.name]) element.setAttribute("aria-invalid", "true");
     else element.removeAttribute("aria-invalid");
   }

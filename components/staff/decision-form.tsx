@@ -16,12 +16,22 @@ export function DecisionForm({ locale, vacancyId, version }: { locale: string; v
   const [state, action, pending] = useActionState(decideVacancyAction, idleState);
   const errors = state.fieldErrors ?? {};
   return (
-    <form action={action} className="space-y-4 rounded-lg border border-slate-300 bg-white p-4" aria-label={t("staff.decision")}>
+    <form
+      action={action}
+      className="space-y-4 rounded-lg border border-slate-300 bg-white p-4"
+      aria-label={t("staff.decision")}
+    >
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="vacancyId" value={vacancyId} />
       <input type="hidden" name="version" value={version} />
       <FormMessage state={state} fieldErrorCount={Object.keys(errors).length} />
-      <button type="submit" name="decision" value="approve" className={`${buttonClass} w-full sm:w-auto`} disabled={pending}>
+      <button
+        type="submit"
+        name="decision"
+        value="approve"
+        className={`${buttonClass} w-full sm:w-auto`}
+        disabled={pending}
+      >
         {t("staff.approve")}
       </button>
       <fieldset className="space-y-3 border-t border-slate-200 pt-4">
@@ -30,7 +40,13 @@ export function DecisionForm({ locale, vacancyId, version }: { locale: string; v
           <label htmlFor="reject-message" className="text-sm font-medium text-slate-800">
             {t("staff.message")}
           </label>
-          <textarea id="reject-message" name="message" rows={4} className={controlClass} aria-describedby="reject-message-hint" />
+          <textarea
+            id="reject-message"
+            name="message"
+            rows={4}
+            className={controlClass}
+            aria-describedby="reject-message-hint"
+          />
           <p id="reject-message-hint" className="text-xs text-slate-600">
             {t("staff.messageHint")}
           </p>
@@ -39,8 +55,20 @@ export function DecisionForm({ locale, vacancyId, version }: { locale: string; v
         <button type="submit" name="decision" value="changes" className={secondaryButtonClass} disabled={pending}>
           {t("staff.requestChanges")}
         </button>
-        <ChoiceField name="code" label={t("staff.reasonCode")} placeholder={t("auth.choose")} options={Object.values(RejectionCode).map((code) => [code, t(`staff.rejection.${code}`)] as const)} errors={errors.code} />
-        <button type="submit" name="decision" value="reject" className={`${secondaryButtonClass} border-red-400 text-red-800`} disabled={pending}>
+        <ChoiceField
+          name="code"
+          label={t("staff.reasonCode")}
+          placeholder={t("auth.choose")}
+          options={Object.values(RejectionCode).map((code) => [code, t(`staff.rejection.${code}`)] as const)}
+          errors={errors.code}
+        />
+        <button
+          type="submit"
+          name="decision"
+          value="reject"
+          className={`${secondaryButtonClass} border-red-400 text-red-800`}
+          disabled={pending}
+        >
           {t("staff.reject")}
         </button>
       </fieldset>

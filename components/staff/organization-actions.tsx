@@ -9,7 +9,17 @@ import { idleState } from "@/lib/forms/field-errors";
 import { organizationAction } from "@/lib/moderation/actions";
 
 /** Verify the employer (how it was checked) or block it (why): both recorded in the audit log. */
-export function OrganizationActions({ locale, organizationId, verified, blocked }: { locale: string; organizationId: string; verified: boolean; blocked: boolean }) {
+export function OrganizationActions({
+  locale,
+  organizationId,
+  verified,
+  blocked,
+}: {
+  locale: string;
+  organizationId: string;
+  verified: boolean;
+  blocked: boolean;
+}) {
   const t = useTranslations("staff");
   const [state, action, pending] = useActionState(organizationAction, idleState);
   const errors = state.fieldErrors ?? {};
@@ -50,7 +60,13 @@ export function OrganizationActions({ locale, organizationId, verified, blocked 
             <input name="reason" className={controlClass} />
             <FieldError id="block-reason-error" errors={errors.reason} />
           </label>
-          <button type="submit" name="operation" value="block" className={`${secondaryButtonClass} border-red-400 text-red-800`} disabled={pending}>
+          <button
+            type="submit"
+            name="operation"
+            value="block"
+            className={`${secondaryButtonClass} border-red-400 text-red-800`}
+            disabled={pending}
+          >
             {t("blockButton")}
           </button>
         </form>

@@ -12,7 +12,15 @@ export type OccupationOption = { code: string; label: string; search: string };
  * Type-ahead over the 436 ISCO-08 unit groups, in the user's language (Russian labels and codes match
  * too). The list comes with the page, so suggestions appear without a round trip on a slow connection.
  */
-export function OccupationPicker({ options, defaultCode, errors }: { options: OccupationOption[]; defaultCode?: string; errors?: string[] }) {
+export function OccupationPicker({
+  options,
+  defaultCode,
+  errors,
+}: {
+  options: OccupationOption[];
+  defaultCode?: string;
+  errors?: string[];
+}) {
   const t = useTranslations("vacancyForm");
   const id = useId();
   const initial = options.find((o) => o.code === defaultCode);
@@ -36,7 +44,10 @@ export function OccupationPicker({ options, defaultCode, errors }: { options: Oc
     <div className="relative flex flex-col gap-1">
       <label htmlFor={`${id}-input`} className="text-sm font-medium text-slate-800">
         {t("occupation")}
-        <span className="text-red-700" aria-hidden="true"> *</span>
+        <span className="text-red-700" aria-hidden="true">
+          {" "}
+          *
+        </span>
       </label>
       <input type="hidden" name="occupationCode" value={code} />
       <input
@@ -71,7 +82,11 @@ export function OccupationPicker({ options, defaultCode, errors }: { options: Oc
         {t("occupationHint")}
       </p>
       {open && matches.length > 0 && (
-        <ul id={`${id}-list`} role="listbox" className="absolute top-full z-10 mt-1 max-h-72 w-full overflow-auto rounded-md border border-slate-300 bg-white shadow-lg">
+        <ul
+          id={`${id}-list`}
+          role="listbox"
+          className="absolute top-full z-10 mt-1 max-h-72 w-full overflow-auto rounded-md border border-slate-300 bg-white shadow-lg"
+        >
           {matches.map((option, index) => (
             <li
               key={option.code}
@@ -88,7 +103,9 @@ export function OccupationPicker({ options, defaultCode, errors }: { options: Oc
           ))}
         </ul>
       )}
-      {open && query.trim().length >= 2 && matches.length === 0 && <p className="text-sm text-slate-600">{t("noMatches")}</p>}
+      {open && query.trim().length >= 2 && matches.length === 0 && (
+        <p className="text-sm text-slate-600">{t("noMatches")}</p>
+      )}
       <FieldError id={`${id}-error`} errors={errors} />
     </div>
   );

@@ -7,8 +7,14 @@ import { submitReportAction } from "@/lib/reports/actions";
 import { StatusNotice } from "@/components/ui/status-notice";
 
 type Texts = {
-  title: string; lead: string; reasonLabel: string; reasons: Record<string, string>; message: string; send: string;
-  received: string; errors: Record<string, string>;
+  title: string;
+  lead: string;
+  reasonLabel: string;
+  reasons: Record<string, string>;
+  message: string;
+  send: string;
+  received: string;
+  errors: Record<string, string>;
 };
 
 /** "Report this vacancy": reasons, an optional message, a receipt number back. No account needed. */
@@ -21,7 +27,10 @@ export function ReportForm({ vacancyId, texts }: { vacancyId: string; texts: Tex
       </StatusNotice>
     );
   }
-  const error = state.status === "error" ? texts.errors[state.formError?.replace("errors.", "") ?? ""] ?? texts.errors.invalid : null;
+  const error =
+    state.status === "error"
+      ? (texts.errors[state.formError?.replace("errors.", "") ?? ""] ?? texts.errors.invalid)
+      : null;
   return (
     <details className="rounded-lg border border-slate-200 bg-white p-4">
       <summary className="cursor-pointer font-medium text-red-800">{texts.title}</summary>

@@ -16,9 +16,11 @@ type Props = {
 export async function Salary({ min, max, currency, period, rate, detailed = false }: Props) {
   const t = await getTranslations();
   const format = await getFormatter();
-  const amount = (value: number, cur: Currency) => `${format.number(value, { maximumFractionDigits: value < 100 ? 1 : 0 })} ${t(`currency.${cur}`)}`;
+  const amount = (value: number, cur: Currency) =>
+    `${format.number(value, { maximumFractionDigits: value < 100 ? 1 : 0 })} ${t(`currency.${cur}`)}`;
   const range = (lo: number | null, hi: number | null, cur: Currency) => {
-    if (lo !== null && hi !== null && lo !== hi) return t("vacancy.salaryRange", { min: amount(lo, cur), max: amount(hi, cur) });
+    if (lo !== null && hi !== null && lo !== hi)
+      return t("vacancy.salaryRange", { min: amount(lo, cur), max: amount(hi, cur) });
     if (lo !== null) return hi === lo ? amount(lo, cur) : t("vacancy.salaryFrom", { amount: amount(lo, cur) });
     if (hi !== null) return t("vacancy.salaryTo", { amount: amount(hi, cur) });
     return null;

@@ -3,9 +3,11 @@ import { fakeKazakhBin } from "../../prisma/seed/factories";
 import type { Random } from "../../prisma/seed/random";
 import type { Catalog } from "../messages";
 
-export const text = (t: Catalog, path: string) => path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], t) as string;
+export const text = (t: Catalog, path: string) =>
+  path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], t) as string;
 /** A field's exact label; required fields carry a trailing "*". */
-export const field = (t: Catalog, path: string) => new RegExp(`^${text(t, path).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\*?$`);
+export const field = (t: Catalog, path: string) =>
+  new RegExp(`^${text(t, path).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\*?$`);
 export const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 export async function openLinkFromOutbox(page: Page, locale: string, email: string, path: string) {
@@ -40,9 +42,16 @@ export async function registerVerifiedEmployer(page: Page, t: Catalog, locale: s
 }
 
 /** Fills every required field of the vacancy form (Almaty cook), with the given title and description. */
-export async function fillVacancyForm(page: Page, t: Catalog, locale: string, vacancy: { title: string; description: string; salaryMin?: string; salaryMax?: string }) {
+export async function fillVacancyForm(
+  page: Page,
+  t: Catalog,
+  locale: string,
+  vacancy: { title: string; description: string; salaryMin?: string; salaryMax?: string },
+) {
   await page.getByLabel(field(t, "vacancyForm.title")).fill(vacancy.title);
-  await page.getByRole("combobox", { name: text(t, "vacancyForm.occupation") }).fill(locale === "kk" ? "аспаз" : "повар");
+  await page
+    .getByRole("combobox", { name: text(t, "vacancyForm.occupation") })
+    .fill(locale === "kk" ? "аспаз" : "повар");
   await page.getByRole("option", { name: /5120/ }).click();
   await page.getByLabel(field(t, "vacancyForm.sector")).selectOption("SERVICES");
   await page.getByLabel(field(t, "vacancyForm.description")).fill(vacancy.description);

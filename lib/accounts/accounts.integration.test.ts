@@ -43,11 +43,19 @@ describe("registerEmployer", () => {
   it("creates the organisation, its owner, an unverified account and a verification mail in the user's language", async () => {
     const input = registration();
     await registerEmployer(input, { ip: "10.0.0.1" });
-    const user = await prisma.user.findUniqueOrThrow({ where: { email: input.email }, include: { memberships: { include: { organization: true } } } });
+    const user = await prisma.user.findUniqueOrThrow({
+      where: { email: input.email },
+      include: { memberships: { include: { organization: true } } },
+    });
     expect(user.emailVerified).toBeNull();
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     expect(user.memberships[0]?.role).toBe("OWNER");
-    expect(user.memberships[0]?.organization).toMatchObject({ countryCode: "KZ", kind: "COMPANY", verificationState: "UNVERIFIED", registryNumber: input.registryNumber });
+    expect(user.memberships[0]?.organization).toMatchObject({
+      countryCode: "KZ",
+      kind: "COMPANY",
+      verificationState: "UNVERIFIED",
+      registryNumber: input.registryNumber,
+    });
     const { mail } = await linkFromMail(input.email, "/kk/employer/verify-email");
     expect(mail.subject).not.toMatch(/[A-Za-z]{5}/); // Kazakh, not English
     expect(await prisma.auditLog.count({ where: { entityId: user.id, action: "user.registered" } })).toBe(1);
@@ -55,21 +63,31 @@ describe("registerEmployer", () => {
 
   it("explains a wrong BIN next to the field and writes nothing", async () => {
     const before = await prisma.organization.count();
-    await expect(registerEmployer(registration({ registryNumber: "080440000128" }), { ip: "10.0.0.2" })).rejects.toMatchObject({
+    await expect(
+      registerEmployer(registration({ registryNumber: "080440000128" }), { ip: "10.0.0.2" }),
+    ).rejects.toMatchObject({
       code: "invalid",
       fields: { registryNumber: ["validation.registryNumber.checksum"] },
     });
-    await expect(registerEmployer(registration({ countryCode: "KG", registryNumber: "123" }), { ip: "10.0.0.2" })).rejects.toMatchObject({
+    await expect(
+      registerEmployer(registration({ countryCode: "KG", registryNumber: "123" }), { ip: "10.0.0.2" }),
+    ).rejects.toMatchObject({
       fields: { registryNumber: ["validation.registryNumber.length_kg"] },
     });
     expect(await prisma.organization.count()).toBe(before);
   });
 
   it("refuses a registry number that is already registered, without a duplicate organisation", async () => {
-    const first = registration({ countryCode: "KG", registryNumber: fakeKyrgyzInn(random), contactPhone: "+996 555 123 456" });
+    const first = registration({
+      countryCode: "KG",
+      registryNumber: fakeKyrgyzInn(random),
+      contactPhone: "+996 555 123 456",
+    });
     await registerEmployer(first, { ip: "10.0.0.3" });
     const count = await prisma.organization.count();
-    await expect(registerEmployer({ ...first, email: `other-${random.id()}@example.kg` }, { ip: "10.0.0.3" })).rejects.toMatchObject({
+    await expect(
+      registerEmployer({ ...first, email: `other-${random.id()}@example.kg` }, { ip: "10.0.0.3" }),
+    ).rejects.toMatchObject({
       code: "conflict",
       fields: { registryNumber: ["validation.registryNumber.taken"] },
     });
@@ -83,12 +101,17 @@ describe("registerEmployer", () => {
     const again = await registerEmployer(registration({ email: first.email }), { ip: "10.0.0.4" });
     expect(again).toEqual({ email: first.email });
     expect(await prisma.user.count()).toBe(users);
-    const mail = await prisma.mailMessage.findFirstOrThrow({ where: { to: first.email }, orderBy: { createdAt: "desc" } });
+    const mail = await prisma.mailMessage.findFirstOrThrow({
+      where: { to: first.email },
+      orderBy: { createdAt: "desc" },
+    });
     expect(mail.kind).toBe("already-registered");
   });
 
   it("requires the licence of a recruitment agency", async () => {
-    await expect(registerEmployer(registration({ kind: "RECRUITMENT_AGENCY" }), { ip: "10.0.0.5" })).rejects.toMatchObject({
+    await expect(
+      registerEmployer(registration({ kind: "RECRUITMENT_AGENCY" }), { ip: "10.0.0.5" }),
+    ).rejects.toMatchObject({
       fields: { agencyLicense: ["validation.agencyLicenseRequired"] },
     });
   });
@@ -121,18 +144,40 @@ describe("e-mail verification and sign-in", () => {
     const { token } = await linkFromMail(input.email, "/kk/employer/verify-email");
     await verifyEmail(token);
     for (let i = 0; i < signInLimits.account.limit; i++) {
-      expect((await authenticateUser({ email: input.email, password: "wrong password!", ip: `10.0.2.${10 + i}`, audience: "employer" })).ok).toBe(false);
+      expect(
+        (
+          await authenticateUser({
+            email: input.email,
+            password: "wrong password!",
+            ip: `10.0.2.${10 + i}`,
+            audience: "employer",
+          })
+        ).ok,
+      ).toBe(false);
     }
     // The right password from yet another address is refused too: the account is locked for the window.
-    expect(await authenticateUser({ email: input.email, password, ip: "10.0.2.99", audience: "employer" })).toEqual({ ok: false, reason: "rate_limited" });
-    const counter = await prisma.rateLimitCounter.findUniqueOrThrow({ where: { key: `signin:employer:account:${input.email}` } });
+    expect(await authenticateUser({ email: input.email, password, ip: "10.0.2.99", audience: "employer" })).toEqual({
+      ok: false,
+      reason: "rate_limited",
+    });
+    const counter = await prisma.rateLimitCounter.findUniqueOrThrow({
+      where: { key: `signin:employer:account:${input.email}` },
+    });
     expect(counter.count).toBe(signInLimits.account.limit + 1);
   });
 
   it("limits attempts per IP address across accounts", async () => {
     const ip = "10.0.3.1";
-    for (let i = 0; i < signInLimits.ip.limit; i++) await authenticateUser({ email: `guess${i}@example.kz`, password: "whatever password", ip, audience: "employer" });
-    expect(await authenticateUser({ email: "another@example.kz", password: "whatever password", ip, audience: "employer" })).toEqual({ ok: false, reason: "rate_limited" });
+    for (let i = 0; i < signInLimits.ip.limit; i++)
+      await authenticateUser({
+        email: `guess${i}@example.kz`,
+        password: "whatever password",
+        ip,
+        audience: "employer",
+      });
+    expect(
+      await authenticateUser({ email: "another@example.kz", password: "whatever password", ip, audience: "employer" }),
+    ).toEqual({ ok: false, reason: "rate_limited" });
   });
 });
 
@@ -151,7 +196,16 @@ describe("password reset", () => {
     expect(await loadActor(user.id, user.sessionVersion)).toBeNull(); // the old session token is dead
     const after = await prisma.user.findUniqueOrThrow({ where: { email: input.email } });
     expect(after.emailVerified).not.toBeNull(); // the link proved the mailbox
-    expect((await authenticateUser({ email: input.email, password: "a brand new passphrase", ip: "10.0.4.2", audience: "employer" })).ok).toBe(true);
+    expect(
+      (
+        await authenticateUser({
+          email: input.email,
+          password: "a brand new passphrase",
+          ip: "10.0.4.2",
+          audience: "employer",
+        })
+      ).ok,
+    ).toBe(true);
   });
 
   it("answers the same for an unknown address and sends nothing", async () => {
@@ -161,6 +215,8 @@ describe("password reset", () => {
   });
 
   it("refuses weak passwords next to the field", async () => {
-    await expect(resetPassword({ token: "A".repeat(43), password: "short" })).rejects.toMatchObject({ fields: { password: ["validation.passwordTooShort"] } });
+    await expect(resetPassword({ token: "A".repeat(43), password: "short" })).rejects.toMatchObject({
+      fields: { password: ["validation.passwordTooShort"] },
+    });
   });
 });

@@ -43,7 +43,11 @@ async function signInWith(provider: "employer" | "staff", formData: FormData): P
   const locale = localeOf(formData);
   const values = { email: String(formData.get("email") ?? "") };
   try {
-    await signIn(provider, { email: formData.get("email"), password: formData.get("password"), redirectTo: `/${locale}/${provider}` });
+    await signIn(provider, {
+      email: formData.get("email"),
+      password: formData.get("password"),
+      redirectTo: `/${locale}/${provider}`,
+    });
     return { status: "success" };
   } catch (error) {
     if (isNavigationSignal(error)) throw error;

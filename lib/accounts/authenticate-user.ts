@@ -21,7 +21,12 @@ const audienceRoles = { employer: ["EMPLOYER"], staff: ["MODERATOR", "ADMINISTRA
  * Checks a password sign-in. Every failure that could tell whether an account exists answers the same
  * "invalid" after the same amount of work; "unverified" is only said to someone who knows the password.
  */
-export async function authenticateUser(input: { email: string; password: string; ip: string; audience: SignInAudience }): Promise<AuthenticationResult> {
+export async function authenticateUser(input: {
+  email: string;
+  password: string;
+  ip: string;
+  audience: SignInAudience;
+}): Promise<AuthenticationResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;

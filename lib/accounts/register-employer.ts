@@ -13,7 +13,10 @@ import { issueOneTimeToken } from "./one-time-tokens";
 import { registerEmployerSchema } from "./schemas";
 
 const registrationLimit = { limit: 10, windowSeconds: 60 * 60 };
-const registryTaken = () => new AppError("conflict", "registry number taken", { fields: { registryNumber: ["validation.registryNumber.taken"] } });
+const registryTaken = () =>
+  new AppError("conflict", "registry number taken", {
+    fields: { registryNumber: ["validation.registryNumber.taken"] },
+  });
 
 /**
  * Registers an organisation and its first member (owner), unverified, and mails a verification link.
@@ -24,9 +27,12 @@ export async function registerEmployer(input: unknown, context: { ip: string }):
   const parsed = registerEmployerSchema.safeParse(input);
   if (!parsed.success) throw new AppError("invalid", "registration form", { fields: fieldErrorsOf(parsed.error) });
   const data = parsed.data;
-  if (!(await consumeRateLimit(`register:ip:${context.ip}`, registrationLimit)).allowed) throw new AppError("rate_limited");
+  if (!(await consumeRateLimit(`register:ip:${context.ip}`, registrationLimit)).allowed)
+    throw new AppError("rate_limited");
 
-  const taken = await db.organization.findUnique({ where: { countryCode_registryNumber: { countryCode: data.countryCode, registryNumber: data.registryNumber } } });
+  const taken = await db.organization.findUnique({
+    where: { countryCode_registryNumber: { countryCode: data.countryCode, registryNumber: data.registryNumber } },
+  });
   if (taken) throw registryTaken();
 
   const existing = await db.user.findUnique({ where: { email: data.email } });
@@ -35,7 +41,10 @@ export async function registerEmployer(input: unknown, context: { ip: string }):
       to: data.email,
       kind: "already-registered",
       locale: existing.locale,
-      params: { signInLink: absoluteUrl(`/${existing.locale}/employer/sign-in`), resetLink: absoluteUrl(`/${existing.locale}/employer/forgot-password`) },
+      params: {
+        signInLink: absoluteUrl(`/${existing.locale}/employer/sign-in`),
+        resetLink: absoluteUrl(`/${existing.locale}/employer/forgot-password`),
+      },
     });
     await requestMailDelivery([mailId]);
     return { email: data.email };
@@ -45,7 +54,9 @@ export async function registerEmployer(input: unknown, context: { ip: string }):
   let mailId: string;
   try {
     mailId = await db.$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { email: data.email, name: data.name, passwordHash, role: "EMPLOYER", locale: data.locale } });
+      const user = await tx.user.create({
+        data: { email: data.email, name: data.name, passwordHash, role: "EMPLOYER", locale: data.locale },
+      });
       const organization = await tx.organization.create({
         data: {
           countryCode: data.countryCode,
@@ -60,8 +71,22 @@ export async function registerEmployer(input: unknown, context: { ip: string }):
       await tx.membership.create({ data: { userId: user.id, organizationId: organization.id, role: "OWNER" } });
       const token = await issueOneTimeToken(tx, user.id, "EMAIL_VERIFICATION");
       const actor = { userId: user.id, role: user.role };
-      await writeAudit(tx, { actor, action: "organization.registered", entityType: "Organization", entityId: organization.id, after: organization, ip: context.ip });
-      await writeAudit(tx, { actor, action: "user.registered", entityType: "User", entityId: user.id, after: { email: user.email, role: user.role }, ip: context.ip });
+      await writeAudit(tx, {
+        actor,
+        action: "organization.registered",
+        entityType: "Organization",
+        entityId: organization.id,
+        after: organization,
+        ip: context.ip,
+      });
+      await writeAudit(tx, {
+        actor,
+        action: "user.registered",
+        entityType: "User",
+        entityId: user.id,
+        after: { email: user.email, role: user.role },
+        ip: context.ip,
+      });
       return queueMail(tx, {
         to: user.email,
         kind: "verify-email",

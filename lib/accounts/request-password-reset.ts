@@ -28,7 +28,12 @@ export async function requestPasswordReset(input: unknown, context: { ip: string
   const language = user.locale || locale;
   const mailId = await db.$transaction(async (tx) => {
     const token = await issueOneTimeToken(tx, user.id, "PASSWORD_RESET");
-    return queueMail(tx, { to: user.email, kind: "reset-password", locale: language, params: { link: absoluteUrl(`/${language}/employer/reset-password?token=${token}`) } });
+    return queueMail(tx, {
+      to: user.email,
+      kind: "reset-password",
+      locale: language,
+      params: { link: absoluteUrl(`/${language}/employer/reset-password?token=${token}`) },
+    });
   });
   await requestMailDelivery([mailId]);
 }

@@ -26,7 +26,12 @@ export async function resetPassword(input: unknown): Promise<Exclude<TokenCheck,
       where: { id: row.userId },
       data: { passwordHash, sessionVersion: { increment: 1 }, emailVerified: before.emailVerified ?? now },
     });
-    await writeAudit(tx, { actor: { userId: user.id, role: user.role }, action: "user.password_reset", entityType: "User", entityId: user.id });
+    await writeAudit(tx, {
+      actor: { userId: user.id, role: user.role },
+      action: "user.password_reset",
+      entityType: "User",
+      entityId: user.id,
+    });
     return user.role === "EMPLOYER" ? "done" : "done_staff";
   });
 }

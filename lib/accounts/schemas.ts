@@ -51,11 +51,15 @@ export const registerEmployerSchema = z
   })
   .superRefine((value, ctx) => {
     const problem = registryNumberProblem(value.countryCode, value.registryNumber);
-    if (problem) ctx.addIssue({ code: "custom", path: ["registryNumber"], message: `validation.registryNumber.${problem}` });
+    if (problem)
+      ctx.addIssue({ code: "custom", path: ["registryNumber"], message: `validation.registryNumber.${problem}` });
     if (value.kind === "RECRUITMENT_AGENCY" && !value.agencyLicense) {
       ctx.addIssue({ code: "custom", path: ["agencyLicense"], message: "validation.agencyLicenseRequired" });
     }
-    if (value.password.toLowerCase().includes(value.email.split("@")[0]!.toLowerCase()) && value.email.split("@")[0]!.length >= 4) {
+    if (
+      value.password.toLowerCase().includes(value.email.split("@")[0]!.toLowerCase()) &&
+      value.email.split("@")[0]!.length >= 4
+    ) {
       ctx.addIssue({ code: "custom", path: ["password"], message: "validation.passwordContainsEmail" });
     }
   });
@@ -67,13 +71,19 @@ export const signInSchema = z.object({
   password: z.string({ error: "validation.required" }).min(1, "validation.required").max(128, "validation.tooLong"),
 });
 
-export const requestPasswordResetSchema = z.object({ email: emailSchema, locale: z.enum(["ru", "ky", "kk", "en"]).default("ru") });
+export const requestPasswordResetSchema = z.object({
+  email: emailSchema,
+  locale: z.enum(["ru", "ky", "kk", "en"]).default("ru"),
+});
 
 export const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "validation.invalidLink");
 
 export const resetPasswordSchema = z.object({ token: tokenSchema, password: passwordSchema });
 
-export const inviteMemberSchema = z.object({ email: emailSchema, locale: z.enum(["ru", "ky", "kk", "en"]).default("ru") });
+export const inviteMemberSchema = z.object({
+  email: emailSchema,
+  locale: z.enum(["ru", "ky", "kk", "en"]).default("ru"),
+});
 
 export const acceptInvitationSchema = z.object({
   token: tokenSchema,

@@ -15,7 +15,12 @@ export async function verifyEmail(token: string): Promise<TokenCheck> {
     const used = await tx.oneTimeToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } });
     if (used.count === 0) return "used";
     const user = await tx.user.update({ where: { id: row.userId }, data: { emailVerified: now } });
-    await writeAudit(tx, { actor: { userId: user.id, role: user.role }, action: "user.email_verified", entityType: "User", entityId: user.id });
+    await writeAudit(tx, {
+      actor: { userId: user.id, role: user.role },
+      action: "user.email_verified",
+      entityType: "User",
+      entityId: user.id,
+    });
     return "valid";
   });
 }

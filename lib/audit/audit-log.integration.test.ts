@@ -12,7 +12,16 @@ describe("audit log for administrators", () => {
     const admin = await createStaff("ADMINISTRATOR", ["KG", "KZ"]);
     const moderator = await createStaff("MODERATOR", ["KG"]);
     const employer = await createEmployer();
-    await prisma.auditLog.create({ data: { action: "test.export", entityType: "Vacancy", entityId: "v1", actorId: admin.user.id, actorRole: "ADMINISTRATOR", note: "=HYPERLINK(\"x\")" } });
+    await prisma.auditLog.create({
+      data: {
+        action: "test.export",
+        entityType: "Vacancy",
+        entityId: "v1",
+        actorId: admin.user.id,
+        actorRole: "ADMINISTRATOR",
+        note: '=HYPERLINK("x")',
+      },
+    });
     await prisma.auditLog.create({ data: { action: "other.thing", entityType: "Vacancy", entityId: "v2" } });
 
     const entries = await listAuditEntries(admin.actor, { action: "test.", entityType: "Vacancy" });

@@ -5,7 +5,8 @@ import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
 import { requireAdministrator } from "@/lib/moderation/staff";
 
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional().catch(undefined));
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional().catch(undefined));
 
 export const auditFilterSchema = z.object({
   action: optional(z.string().trim().max(60)),
@@ -17,7 +18,6 @@ export const auditFilterSchema = z.object({
 });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
-
 function where(filter: AuditFilter): Prisma.AuditLogWhereInput {
   return {
     ...(filter.action ? { action: { startsWith: filter.action } } : {}),
@@ -25,7 +25,12 @@ function where(filter: AuditFilter): Prisma.AuditLogWhereInput {
     ...(filter.entityId ? { entityId: filter.entityId } : {}),
     ...(filter.actorId ? { actorId: filter.actorId } : {}),
     ...(filter.from || filter.to
-      ? { at: { ...(filter.from ? { gte: new Date(`${filter.from}T00:00:00Z`) } : {}), ...(filter.to ? { lt: new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + 86_400_000) } : {}) } }
+      ? {
+          at: {
+            ...(filter.from ? { gte: new Date(`${filter.from}T00:00:00Z`) } : {}),
+            ...(filter.to ? { lt: new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + 86_400_000) } : {}),
+          },
+        }
       : {}),
   };
 }
@@ -49,7 +54,35 @@ export async function exportAuditCsv(actor: Actor | null, input: unknown): Promi
   requireAdministrator(actor);
   const filter = auditFilterSchema.parse(input ?? {});
   const rows = await db.auditLog.findMany({ where: where(filter), orderBy: { id: "asc" }, take: 50_000 });
-  const header = ["id", "at", "actorId", "actorRole", "action", "entityType", "entityId", "before", "after", "note", "ip"];
-  const lines = rows.map((r) => [r.id.toString(), r.at.toISOString(), r.actorId, r.actorRole, r.action, r.entityType, r.entityId, r.before, r.after, r.note, r.ip].map(csvCell).join(","));
+  const header = [
+    "id",
+    "at",
+    "actorId",
+    "actorRole",
+    "action",
+    "entityType",
+    "entityId",
+    "before",
+    "after",
+    "note",
+    "ip",
+  ];
+  const lines = rows.map((r) =>
+    [
+      r.id.toString(),
+      r.at.toISOString(),
+      r.actorId,
+      r.actorRole,
+      r.action,
+      r.entityType,
+      r.entityId,
+      r.before,
+      r.after,
+      r.note,
+      r.ip,
+    ]
+      .map(csvCell)
+      .join(","),
+  );
   return [header.join(","), ...lines].join("\r\n") + "\r\n";
 }

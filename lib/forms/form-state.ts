@@ -11,7 +11,12 @@ import type { FormState } from "./field-errors";
 export function formStateFromError(error: unknown, values: Record<string, unknown>): FormState {
   if (isAppError(error)) {
     if (error.fields && Object.keys(error.fields).length) {
-      return { status: "error", values, fieldErrors: error.fields, formError: error.code === "invalid" ? "errors.invalid" : `errors.${error.code}` };
+      return {
+        status: "error",
+        values,
+        fieldErrors: error.fields,
+        formError: error.code === "invalid" ? "errors.invalid" : `errors.${error.code}`,
+      };
     }
     return { status: "error", values, formError: `errors.${error.code}` };
   }
@@ -22,5 +27,8 @@ export function formStateFromError(error: unknown, values: Record<string, unknow
 /** Next's redirect() and notFound() work by throwing: let those through. */
 export function isNavigationSignal(error: unknown): boolean {
   const digest = (error as { digest?: unknown } | null)?.digest;
-  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK") || digest === "NEXT_NOT_FOUND");
+  return (
+    typeof digest === "string" &&
+    (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK") || digest === "NEXT_NOT_FOUND")
+  );
 }

@@ -17,11 +17,24 @@ export async function startWorker(): Promise<PgBoss> {
   const boss = createJobQueue();
   boss.on("error", (error) => logger.error("job queue error", { err: error }));
   await boss.start();
-  await boss.createQueue(queues.deliverMail, { name: queues.deliverMail, retryLimit: 8, retryDelay: 30, retryBackoff: true });
-  await boss.createQueue(queues.syncSearch, { name: queues.syncSearch, retryLimit: 10, retryDelay: 5, retryBackoff: true });
-  for (const name of [queues.sweepMail, queues.sweepSearch, queues.expireVacancies, queues.pruneRateLimits]) await boss.createQueue(name, { name, retryLimit: 2 });
+  await boss.createQueue(queues.deliverMail, {
+    name: queues.deliverMail,
+    retryLimit: 8,
+    retryDelay: 30,
+    retryBackoff: true,
+  });
+  await boss.createQueue(queues.syncSearch, {
+    name: queues.syncSearch,
+    retryLimit: 10,
+    retryDelay: 5,
+    retryBackoff: true,
+  });
+  for (const name of [queues.sweepMail, queues.sweepSearch, queues.expireVacancies, queues.pruneRateLimits])
+    await boss.createQueue(name, { name, retryLimit: 2 });
   // Meilisearch settings are applied on every start (idempotent); a Meilisearch that is down only delays it.
-  await meilisearchEngine()?.applySettings().catch((error) => logger.warn("meilisearch settings not applied yet", { err: error }));
+  await meilisearchEngine()
+    ?.applySettings()
+    .catch((error) => logger.warn("meilisearch settings not applied yet", { err: error }));
 
   await boss.schedule(queues.sweepMail, "* * * * *");
   await boss.schedule(queues.sweepSearch, "* * * * *");
@@ -32,7 +45,8 @@ export async function startWorker(): Promise<PgBoss> {
     for (const job of jobs) await deliverMail(job.data.messageId);
   });
   await boss.work(queues.sweepMail, async () => {
-    for (const messageId of await findUndeliveredMail()) await boss.send(queues.deliverMail, { messageId }, { singletonKey: messageId });
+    for (const messageId of await findUndeliveredMail())
+      await boss.send(queues.deliverMail, { messageId }, { singletonKey: messageId });
   });
   const syncSearch = async () => {
     const result = await syncSearchOutbox(meilisearchEngine());

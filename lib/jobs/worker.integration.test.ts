@@ -43,9 +43,14 @@ describe("the background worker (pg-boss on PostgreSQL)", () => {
 
   it("expires vacancies past their date when the expiry job runs", async () => {
     const { organization } = await createEmployer();
-    const due = await createVacancy(prisma, { organizationId: organization.id, validThrough: new Date(Date.now() - 1000) });
+    const due = await createVacancy(prisma, {
+      organizationId: organization.id,
+      validThrough: new Date(Date.now() - 1000),
+    });
     await boss.send(queues.expireVacancies, {});
-    const expired = await eventually(async () => (await prisma.vacancy.findUniqueOrThrow({ where: { id: due.id } })).status === "EXPIRED");
+    const expired = await eventually(
+      async () => (await prisma.vacancy.findUniqueOrThrow({ where: { id: due.id } })).status === "EXPIRED",
+    );
     expect(expired).toBe(true);
   });
 });

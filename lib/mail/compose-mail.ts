@@ -14,12 +14,24 @@ export function composeMail(kind: MailKind, locale: string, params: Record<strin
   const signature = `\n\n${t("signature")}`;
   switch (kind) {
     case "verify-email":
-      return { subject: t("verifySubject"), text: `${t("verifyBody", params)}\n\n${params.link}\n\n${t("verifyIgnore")}${signature}` };
+      return {
+        subject: t("verifySubject"),
+        text: `${t("verifyBody", params)}\n\n${params.link}\n\n${t("verifyIgnore")}${signature}`,
+      };
     case "reset-password":
-      return { subject: t("resetSubject"), text: `${t("resetBody")}\n\n${params.link}\n\n${t("resetIgnore")}${signature}` };
+      return {
+        subject: t("resetSubject"),
+        text: `${t("resetBody")}\n\n${params.link}\n\n${t("resetIgnore")}${signature}`,
+      };
     case "invitation":
-      return { subject: t("inviteSubject", params), text: `${t("inviteBody", params)}\n\n${params.link}\n\n${t("inviteExpires")}${signature}` };
+      return {
+        subject: t("inviteSubject", params),
+        text: `${t("inviteBody", params)}\n\n${params.link}\n\n${t("inviteExpires")}${signature}`,
+      };
     case "already-registered":
-      return { subject: t("existingSubject"), text: `${t("existingBody")}\n\n${params.signInLink}\n\n${t("existingReset")}\n${params.resetLink}${signature}` };
+      return {
+        subject: t("existingSubject"),
+        text: `${t("existingBody")}\n\n${params.signInLink}\n\n${t("existingReset")}\n${params.resetLink}${signature}`,
+      };
   }
 }

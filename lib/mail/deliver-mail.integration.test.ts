@@ -43,7 +43,12 @@ afterAll(async () => {
 
 describe("mail delivery through SMTP", () => {
   it("sends an outbox mail once, in the recipient's language, and records it", async () => {
-    const id = await queueMail(prisma, { to: "hr@example.kg", kind: "reset-password", locale: "ky", params: { link: "https://jobs.example/ky/employer/reset-password?token=abc" } });
+    const id = await queueMail(prisma, {
+      to: "hr@example.kg",
+      kind: "reset-password",
+      locale: "ky",
+      params: { link: "https://jobs.example/ky/employer/reset-password?token=abc" },
+    });
     expect(await deliverMail(id, smtpUrl)).toBe("sent");
     expect(await deliverMail(id, smtpUrl)).toBe("already-sent");
     expect(received).toHaveLength(1);
@@ -57,7 +62,12 @@ describe("mail delivery through SMTP", () => {
   });
 
   it("keeps a failed mail in the outbox with its error, for the retry and the sweep", async () => {
-    const id = await queueMail(prisma, { to: "busy@example.kz", kind: "verify-email", locale: "kk", params: { name: "Асель", link: "https://jobs.example/kk/x" } });
+    const id = await queueMail(prisma, {
+      to: "busy@example.kz",
+      kind: "verify-email",
+      locale: "kk",
+      params: { name: "Асель", link: "https://jobs.example/kk/x" },
+    });
     failNext = true;
     await expect(deliverMail(id, smtpUrl)).rejects.toThrow();
     const row = await prisma.mailMessage.findUniqueOrThrow({ where: { id } });

@@ -7,7 +7,10 @@ import { logger } from "@/lib/server/logger";
 const transports = new Map<string, nodemailer.Transporter>();
 
 /** Sends one outbox mail through SMTP_URL. Idempotent: a mail already sent is not sent again. */
-export async function deliverMail(messageId: string, smtpUrl = env().SMTP_URL): Promise<"sent" | "already-sent" | "no-smtp" | "missing"> {
+export async function deliverMail(
+  messageId: string,
+  smtpUrl = env().SMTP_URL,
+): Promise<"sent" | "already-sent" | "no-smtp" | "missing"> {
   if (!smtpUrl) return "no-smtp";
   const message = await db.mailMessage.findUnique({ where: { id: messageId } });
   if (!message) return "missing";
@@ -16,10 +19,16 @@ export async function deliverMail(messageId: string, smtpUrl = env().SMTP_URL): 
   if (!transport) transports.set(smtpUrl, (transport = nodemailer.createTransport(smtpUrl)));
   try {
     await transport.sendMail({ from: env().MAIL_FROM, to: message.to, subject: message.subject, text: message.text });
-    await db.mailMessage.update({ where: { id: messageId }, data: { sentAt: new Date(), attempts: { increment: 1 }, lastError: null } });
+    await db.mailMessage.update({
+      where: { id: messageId },
+      data: { sentAt: new Date(), attempts: { increment: 1 }, lastError: null },
+    });
     return "sent";
   } catch (error) {
-    await db.mailMessage.update({ where: { id: messageId }, data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 500) } });
+    await db.mailMessage.update({
+      where: { id: messageId },
+      data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 500) },
+    });
     logger.warn("mail delivery failed", { messageId, err: error });
     throw error; // the queue retries with back-off
   }

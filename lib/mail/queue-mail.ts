@@ -13,6 +13,9 @@ export async function queueMail(
   mail: { to: string; kind: MailKind; locale: string; params: Record<string, string> },
 ): Promise<string> {
   const { subject, text } = composeMail(mail.kind, mail.locale, mail.params);
-  const row = await tx.mailMessage.create({ data: { to: mail.to, kind: mail.kind, subject, text }, select: { id: true } });
+  const row = await tx.mailMessage.create({
+    data: { to: mail.to, kind: mail.kind, subject, text },
+    select: { id: true },
+  });
   return row.id;
 }

@@ -20,31 +20,65 @@ describe("administration", () => {
     const admin = await createStaff("ADMINISTRATOR", ["KG", "KZ"]);
     const moderator = await createStaff("MODERATOR", ["KZ"]);
     const { organization } = await createEmployer({ country: "KZ" });
-    const vacancy = { organizationId: organization.id, title: "Повар", description: "Оплата за оформление 10 000 тенге.", countryCode: "KZ", salaryCurrency: "KZT", contactPhone: "+7 700 000 00 00" };
+    const vacancy = {
+      organizationId: organization.id,
+      title: "Повар",
+      description: "Оплата за оформление 10 000 тенге.",
+      countryCode: "KZ",
+      salaryCurrency: "KZT",
+      contactPhone: "+7 700 000 00 00",
+    };
     expect((await assessVacancy(prisma, vacancy)).level).toBe("HIGH");
     const feeRu = await prisma.riskRule.findUniqueOrThrow({ where: { id: "fee-ru" } });
-    await expect(updateRiskRule(moderator.actor, { id: "fee-ru", weight: "0", enabled: "on" })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(updateRiskRule(admin.actor, { id: "fee-ru", weight: "60", enabled: "on", pattern: "оплат(а" })).rejects.toMatchObject({ fields: { pattern: ["validation.pattern"] } });
+    await expect(updateRiskRule(moderator.actor, { id: "fee-ru", weight: "0", enabled: "on" })).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    await expect(
+      updateRiskRule(admin.actor, { id: "fee-ru", weight: "60", enabled: "on", pattern: "оплат(а" }),
+    ).rejects.toMatchObject({ fields: { pattern: ["validation.pattern"] } });
     await updateRiskRule(admin.actor, { id: "fee-ru", weight: "60", pattern: feeRu.pattern, unless: feeRu.unless }); // "enabled" unticked
     expect((await assessVacancy(prisma, vacancy)).level).not.toBe("HIGH");
     expect(await prisma.auditLog.count({ where: { entityId: "fee-ru", action: "risk_rule.updated" } })).toBe(1);
-    await updateRiskRule(admin.actor, { id: "fee-ru", weight: "60", enabled: "on", pattern: feeRu.pattern, unless: feeRu.unless });
+    await updateRiskRule(admin.actor, {
+      id: "fee-ru",
+      weight: "60",
+      enabled: "on",
+      pattern: feeRu.pattern,
+      unless: feeRu.unless,
+    });
     expect((await assessVacancy(prisma, vacancy)).level).toBe("HIGH");
   });
 
   it("an administrator adds a colleague (who gets a link to set a password) and grants a country; moderators cannot", async () => {
     const admin = await createStaff("ADMINISTRATOR", ["KG", "KZ"]);
     const moderator = await createStaff("MODERATOR", ["KG"]);
-    await expect(inviteStaffMember(moderator.actor, { email: "new@mintrud.example", name: "Жаңы", role: "MODERATOR", jurisdictions: ["KG"] }, { locale: "ky" })).rejects.toMatchObject({ code: "forbidden" });
-    const member = await inviteStaffMember(admin.actor, { email: "new@mintrud.example", name: "Жаңы Кызматкер", role: "MODERATOR", jurisdictions: ["KG"] }, { locale: "ky" });
+    await expect(
+      inviteStaffMember(
+        moderator.actor,
+        { email: "new@mintrud.example", name: "Жаңы", role: "MODERATOR", jurisdictions: ["KG"] },
+        { locale: "ky" },
+      ),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    const member = await inviteStaffMember(
+      admin.actor,
+      { email: "new@mintrud.example", name: "Жаңы Кызматкер", role: "MODERATOR", jurisdictions: ["KG"] },
+      { locale: "ky" },
+    );
     const mail = await prisma.mailMessage.findFirstOrThrow({ where: { to: "new@mintrud.example" } });
     expect(mail.text).toMatch(/reset-password\?token=/);
 
     const { organization } = await createEmployer({ country: "KZ" });
-    const kzVacancy = await createVacancy(prisma, { organizationId: organization.id, status: "PENDING_REVIEW", publishedAt: null, submittedAt: new Date() });
+    const kzVacancy = await createVacancy(prisma, {
+      organizationId: organization.id,
+      status: "PENDING_REVIEW",
+      publishedAt: null,
+      submittedAt: new Date(),
+    });
     const before = (await loadActor(member.id, 0))!;
     expect((await listReviewQueue(before)).map((i) => i.id)).not.toContain(kzVacancy.id);
-    await expect(updateStaffMember(moderator.actor, { userId: member.id, jurisdictions: ["KG", "KZ"] })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(
+      updateStaffMember(moderator.actor, { userId: member.id, jurisdictions: ["KG", "KZ"] }),
+    ).rejects.toMatchObject({ code: "forbidden" });
     await updateStaffMember(admin.actor, { userId: member.id, jurisdictions: ["KG", "KZ"] });
     expect(await loadActor(member.id, 0)).toBeNull(); // access changed: old sessions end
     const after = (await loadActor(member.id, 1))!;

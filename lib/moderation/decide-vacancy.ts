@@ -46,10 +46,17 @@ export async function decideVacancy(actor: Actor | null, input: unknown): Promis
   const now = new Date();
   try {
     const outcome = await db.$transaction(async (tx) => {
-      const vacancy = await tx.vacancy.findFirst({ where: { id: decision.vacancyId, ...inJurisdiction(staff) }, include: { revisions: { where: { status: "PENDING_REVIEW" }, take: 1 } } });
+      const vacancy = await tx.vacancy.findFirst({
+        where: { id: decision.vacancyId, ...inJurisdiction(staff) },
+        include: { revisions: { where: { status: "PENDING_REVIEW" }, take: 1 } },
+      });
       if (!vacancy) throw new AppError("not_found");
       if (vacancy.updatedAt.toISOString() !== decision.version) throw new AppError("conflict", "changed since opened");
-      const heldByOther = vacancy.claimedById && vacancy.claimedById !== staff.userId && vacancy.claimedAt && now.getTime() - vacancy.claimedAt.getTime() < claimLifetimeMs;
+      const heldByOther =
+        vacancy.claimedById &&
+        vacancy.claimedById !== staff.userId &&
+        vacancy.claimedAt &&
+        now.getTime() - vacancy.claimedAt.getTime() < claimLifetimeMs;
       if (heldByOther) throw new AppError("conflict", "claimed by another moderator");
       const revision = vacancy.revisions[0];
       const guard = { id: vacancy.id, updatedAt: vacancy.updatedAt };
@@ -59,13 +66,36 @@ export async function decideVacancy(actor: Actor | null, input: unknown): Promis
         // "Request changes" sends it back to the employer as a draft with the moderator's note.
         const data =
           decision.decision === "approve"
-            ? { ...release, status: "PUBLISHED" as const, publishedAt: vacancy.publishedAt ?? now, rejectionCode: null, rejectionReason: null }
+            ? {
+                ...release,
+                status: "PUBLISHED" as const,
+                publishedAt: vacancy.publishedAt ?? now,
+                rejectionCode: null,
+                rejectionReason: null,
+              }
             : decision.decision === "changes"
               ? { ...release, status: "DRAFT" as const, rejectionCode: null, rejectionReason: decision.message }
-              : { ...release, status: "REJECTED" as const, rejectedAt: now, rejectionCode: decision.code, rejectionReason: decision.message };
+              : {
+                  ...release,
+                  status: "REJECTED" as const,
+                  rejectedAt: now,
+                  rejectionCode: decision.code,
+                  rejectionReason: decision.message,
+                };
         const after = await tx.vacancy.update({ where: guard, data });
-        const action = { approve: "vacancy.approved", changes: "vacancy.changes_requested", reject: "vacancy.rejected" }[decision.decision];
-        await writeAudit(tx, { actor: staff, action, entityType: "Vacancy", entityId: vacancy.id, before: { status: vacancy.status }, after: { status: after.status, rejectionCode: after.rejectionCode, rejectionReason: after.rejectionReason } });
+        const action = {
+          approve: "vacancy.approved",
+          changes: "vacancy.changes_requested",
+          reject: "vacancy.rejected",
+        }[decision.decision];
+        await writeAudit(tx, {
+          actor: staff,
+          action,
+          entityType: "Vacancy",
+          entityId: vacancy.id,
+          before: { status: vacancy.status },
+          after: { status: after.status, rejectionCode: after.rejectionCode, rejectionReason: after.rejectionReason },
+        });
         await recordSearchChange(tx, [vacancy.id]);
         return ({ approve: "published", changes: "changes_requested", reject: "rejected" } as const)[decision.decision];
       }
@@ -73,18 +103,46 @@ export async function decideVacancy(actor: Actor | null, input: unknown): Promis
       if (vacancy.status === "PUBLISHED" && revision) {
         if (decision.decision !== "approve") {
           const code = decision.decision === "reject" ? decision.code : null;
-          await tx.vacancyRevision.update({ where: { id: revision.id }, data: { status: "REJECTED", decidedAt: now, reviewedById: staff.userId, rejectionCode: code, rejectionReason: decision.message } });
+          await tx.vacancyRevision.update({
+            where: { id: revision.id },
+            data: {
+              status: "REJECTED",
+              decidedAt: now,
+              reviewedById: staff.userId,
+              rejectionCode: code,
+              rejectionReason: decision.message,
+            },
+          });
           await tx.vacancy.update({ where: guard, data: release });
-          await writeAudit(tx, { actor: staff, action: "vacancy.revision_rejected", entityType: "Vacancy", entityId: vacancy.id, after: { revisionId: revision.id, rejectionCode: code, rejectionReason: decision.message } });
+          await writeAudit(tx, {
+            actor: staff,
+            action: "vacancy.revision_rejected",
+            entityType: "Vacancy",
+            entityId: vacancy.id,
+            after: { revisionId: revision.id, rejectionCode: code, rejectionReason: decision.message },
+          });
           return "revision_rejected" as const;
         }
         // The revision was checked against the full schema when submitted; check again before it goes public.
         const values = vacancySubmitSchema.safeParse(revision.data);
         if (!values.success) throw new AppError("conflict", "revision no longer valid");
         const { validThrough, ...columns } = toVacancyColumns(values.data);
-        const after = await tx.vacancy.update({ where: guard, data: { ...columns, validThrough: validThrough ?? vacancy.validThrough, ...release } });
-        await tx.vacancyRevision.update({ where: { id: revision.id }, data: { status: "APPROVED", decidedAt: now, reviewedById: staff.userId } });
-        await writeAudit(tx, { actor: staff, action: "vacancy.revision_approved", entityType: "Vacancy", entityId: vacancy.id, before: vacancy, after });
+        const after = await tx.vacancy.update({
+          where: guard,
+          data: { ...columns, validThrough: validThrough ?? vacancy.validThrough, ...release },
+        });
+        await tx.vacancyRevision.update({
+          where: { id: revision.id },
+          data: { status: "APPROVED", decidedAt: now, reviewedById: staff.userId },
+        });
+        await writeAudit(tx, {
+          actor: staff,
+          action: "vacancy.revision_approved",
+          entityType: "Vacancy",
+          entityId: vacancy.id,
+          before: vacancy,
+          after,
+        });
         await recordSearchChange(tx, [vacancy.id]);
         return "revision_approved" as const;
       }
@@ -93,7 +151,8 @@ export async function decideVacancy(actor: Actor | null, input: unknown): Promis
     await requestSearchSync();
     return { outcome };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") throw new AppError("conflict", "changed meanwhile");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025")
+      throw new AppError("conflict", "changed meanwhile");
     throw error;
   }
 }
@@ -107,7 +166,10 @@ export async function bulkApproveLowRisk(actor: Actor | null, items: { vacancyId
   const approved: string[] = [];
   const skipped: string[] = [];
   for (const item of items.slice(0, 100)) {
-    const vacancy = await db.vacancy.findFirst({ where: { id: item.vacancyId, ...inJurisdiction(staff) }, include: { revisions: { where: { status: "PENDING_REVIEW" }, take: 1 } } });
+    const vacancy = await db.vacancy.findFirst({
+      where: { id: item.vacancyId, ...inJurisdiction(staff) },
+      include: { revisions: { where: { status: "PENDING_REVIEW" }, take: 1 } },
+    });
     const level = vacancy?.status === "PUBLISHED" ? vacancy.revisions[0]?.riskLevel : vacancy?.riskLevel;
     if (!vacancy || level !== "LOW") {
       skipped.push(item.vacancyId);

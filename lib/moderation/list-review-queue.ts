@@ -6,7 +6,8 @@ import { db } from "@/lib/server/db";
 import type { Actor } from "@/lib/server/actor";
 import { inJurisdiction, requireStaff } from "./staff";
 
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional().catch(undefined));
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === "" ? undefined : v), schema.optional().catch(undefined));
 export const queueFilterSchema = z.object({
   country: optional(z.enum(CountryCode)),
   sector: optional(z.enum(Sector)),
@@ -36,20 +37,36 @@ export async function listReviewQueue(actor: Actor | null, input: unknown = {}) 
     orderBy: { submittedAt: "asc" },
     take: 200,
     select: {
-      id: true, title: true, status: true, countryCode: true, sector: true, submittedAt: true, updatedAt: true, claimedAt: true, claimedById: true,
-      riskScore: true, riskLevel: true,
+      id: true,
+      title: true,
+      status: true,
+      countryCode: true,
+      sector: true,
+      submittedAt: true,
+      updatedAt: true,
+      claimedAt: true,
+      claimedById: true,
+      riskScore: true,
+      riskLevel: true,
       organization: { select: { legalName: true, kind: true, verificationState: true } },
-      revisions: { where: { status: "PENDING_REVIEW" }, select: { id: true, submittedAt: true, riskScore: true, riskLevel: true }, take: 1 },
+      revisions: {
+        where: { status: "PENDING_REVIEW" },
+        select: { id: true, submittedAt: true, riskScore: true, riskLevel: true },
+        take: 1,
+      },
     },
   });
-  const waitingSince = (item: (typeof items)[number]) => item.revisions[0]?.submittedAt ?? item.submittedAt ?? item.updatedAt;
+  const waitingSince = (item: (typeof items)[number]) =>
+    item.revisions[0]?.submittedAt ?? item.submittedAt ?? item.updatedAt;
   return items
     .map((item) => {
       const revision = item.status === "PUBLISHED" ? item.revisions[0] : undefined;
       return {
         ...item,
         kind: revision ? ("revision" as const) : ("new" as const),
-        risk: revision ? { score: revision.riskScore, level: revision.riskLevel } : { score: item.riskScore, level: item.riskLevel },
+        risk: revision
+          ? { score: revision.riskScore, level: revision.riskLevel }
+          : { score: item.riskScore, level: item.riskLevel },
         waitingSince: waitingSince(item),
       };
     })

@@ -14,13 +14,19 @@ import { absoluteUrl } from "@/lib/server/urls";
 import { createStaffMember } from "./create-staff-member";
 import { requireAdministrator } from "./staff";
 
-
-const countries = z.preprocess((v) => (Array.isArray(v) ? v : v ? [v] : []), z.array(z.enum(CountryCode)).min(1, "validation.required"));
+const countries = z.preprocess(
+  (v) => (Array.isArray(v) ? v : v ? [v] : []),
+  z.array(z.enum(CountryCode)).min(1, "validation.required"),
+);
 
 /** Staff accounts (administrators only). */
 export async function listStaff(actor: Actor | null) {
   requireAdministrator(actor);
-  return db.user.findMany({ where: { role: { in: ["MODERATOR", "ADMINISTRATOR"] } }, orderBy: { createdAt: "asc" }, select: { id: true, email: true, name: true, role: true, jurisdictions: true, disabledAt: true } });
+  return db.user.findMany({
+    where: { role: { in: ["MODERATOR", "ADMINISTRATOR"] } },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, email: true, name: true, role: true, jurisdictions: true, disabledAt: true },
+  });
 }
 
 /**
@@ -29,12 +35,24 @@ export async function listStaff(actor: Actor | null) {
  */
 export async function inviteStaffMember(actor: Actor | null, input: unknown, context: { locale: string }) {
   const admin = requireAdministrator(actor);
-  const parsed = z.object({ email: z.string(), name: z.string(), role: z.enum(["MODERATOR", "ADMINISTRATOR"]), jurisdictions: countries }).safeParse(input);
+  const parsed = z
+    .object({
+      email: z.string(),
+      name: z.string(),
+      role: z.enum(["MODERATOR", "ADMINISTRATOR"]),
+      jurisdictions: countries,
+    })
+    .safeParse(input);
   if (!parsed.success) throw new AppError("invalid", "staff", { fields: { jurisdictions: ["validation.required"] } });
   const member = await createStaffMember(admin, { ...parsed.data, password: randomBytes(24).toString("base64url") });
   const mailId = await db.$transaction(async (tx) => {
     const token = await issueOneTimeToken(tx, member.id, "PASSWORD_RESET", new Date(), 48 * 60 * 60 * 1000);
-    return queueMail(tx, { to: member.email, kind: "reset-password", locale: context.locale, params: { link: absoluteUrl(`/${context.locale}/employer/reset-password?token=${token}`) } });
+    return queueMail(tx, {
+      to: member.email,
+      kind: "reset-password",
+      locale: context.locale,
+      params: { link: absoluteUrl(`/${context.locale}/employer/reset-password?token=${token}`) },
+    });
   });
   await requestMailDelivery([mailId]);
   return member;
@@ -53,8 +71,19 @@ export async function updateStaffMember(actor: Actor | null, input: unknown): Pr
     const after = await tx.user.update({
       where: { id: userId },
       // Disabling or narrowing access ends the person's current sessions (session version).
-      data: { jurisdictions, disabledAt: disabled ? (before.disabledAt ?? new Date()) : null, sessionVersion: { increment: 1 } },
+      data: {
+        jurisdictions,
+        disabledAt: disabled ? (before.disabledAt ?? new Date()) : null,
+        sessionVersion: { increment: 1 },
+      },
     });
-    await writeAudit(tx, { actor: admin, action: "staff.updated", entityType: "User", entityId: userId, before: { jurisdictions: before.jurisdictions, disabledAt: before.disabledAt }, after: { jurisdictions: after.jurisdictions, disabledAt: after.disabledAt } });
+    await writeAudit(tx, {
+      actor: admin,
+      action: "staff.updated",
+      entityType: "User",
+      entityId: userId,
+      before: { jurisdictions: before.jurisdictions, disabledAt: before.disabledAt },
+      after: { jurisdictions: after.jurisdictions, disabledAt: after.disabledAt },
+    });
   });
 }

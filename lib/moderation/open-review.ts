@@ -22,13 +22,19 @@ export async function openReview(actor: Actor | null, vacancyId: string) {
     },
   });
   if (!vacancy) throw new AppError("not_found");
-  const claimedByOther = vacancy.claimedById && vacancy.claimedById !== staff.userId && vacancy.claimedAt && now.getTime() - vacancy.claimedAt.getTime() < claimLifetimeMs;
+  const claimedByOther =
+    vacancy.claimedById &&
+    vacancy.claimedById !== staff.userId &&
+    vacancy.claimedAt &&
+    now.getTime() - vacancy.claimedAt.getTime() < claimLifetimeMs;
   if (!claimedByOther) {
     // Raw update: a claim must not change updatedAt, the version decisions are checked against.
     await db.$executeRaw`UPDATE "Vacancy" SET "claimedById" = ${staff.userId}, "claimedAt" = ${now} WHERE id = ${vacancy.id}`;
   }
   const [claimer, history] = await Promise.all([
-    claimedByOther ? db.user.findUnique({ where: { id: vacancy.claimedById! }, select: { name: true, email: true } }) : null,
+    claimedByOther
+      ? db.user.findUnique({ where: { id: vacancy.claimedById! }, select: { name: true, email: true } })
+      : null,
     db.vacancy.groupBy({ by: ["status"], where: { organizationId: vacancy.organizationId }, _count: { _all: true } }),
   ]);
   const [rejectedRevisions, reports] = await Promise.all([

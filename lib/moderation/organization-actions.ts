@@ -9,8 +9,14 @@ import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { requireStaff, type StaffActor } from "./staff";
 
-const verifySchema = z.object({ organizationId: z.string().min(1), note: z.string().trim().min(5, "validation.reasonTooShort").max(500, "validation.tooLong") });
-const blockSchema = z.object({ organizationId: z.string().min(1), reason: z.string().trim().min(10, "validation.reasonTooShort").max(1000, "validation.tooLong") });
+const verifySchema = z.object({
+  organizationId: z.string().min(1),
+  note: z.string().trim().min(5, "validation.reasonTooShort").max(500, "validation.tooLong"),
+});
+const blockSchema = z.object({
+  organizationId: z.string().min(1),
+  reason: z.string().trim().min(10, "validation.reasonTooShort").max(1000, "validation.tooLong"),
+});
 
 function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   const parsed = schema.safeParse(input);
@@ -20,7 +26,9 @@ function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
 
 /** The organisation if it is registered in one of the staff member's countries; else "not found". */
 async function findInJurisdiction(staff: StaffActor, organizationId: string) {
-  const organization = await db.organization.findFirst({ where: { id: organizationId, countryCode: { in: staff.jurisdictions as CountryCode[] } } });
+  const organization = await db.organization.findFirst({
+    where: { id: organizationId, countryCode: { in: staff.jurisdictions as CountryCode[] } },
+  });
   if (!organization) throw new AppError("not_found");
   return organization;
 }
@@ -28,7 +36,10 @@ async function findInJurisdiction(staff: StaffActor, organizationId: string) {
 /** Public vacancies of the organisation must follow its new state in the search index. */
 async function reindexOrganization(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], organizationId: string) {
   const vacancies = await tx.vacancy.findMany({ where: { organizationId, status: "PUBLISHED" }, select: { id: true } });
-  await recordSearchChange(tx, vacancies.map((v) => v.id));
+  await recordSearchChange(
+    tx,
+    vacancies.map((v) => v.id),
+  );
 }
 
 /** A moderator checked the registry number against the state register: records who, when and how. */
@@ -37,8 +48,23 @@ export async function verifyOrganization(actor: Actor | null, input: unknown): P
   const { organizationId, note } = parse(verifySchema, input);
   const organization = await findInJurisdiction(staff, organizationId);
   await db.$transaction(async (tx) => {
-    const after = await tx.organization.update({ where: { id: organization.id }, data: { verificationState: "VERIFIED", verifiedAt: new Date(), verifiedById: staff.userId, verificationNote: note } });
-    await writeAudit(tx, { actor: staff, action: "organization.verified", entityType: "Organization", entityId: organization.id, before: { verificationState: organization.verificationState }, after: { verificationState: after.verificationState, note } });
+    const after = await tx.organization.update({
+      where: { id: organization.id },
+      data: {
+        verificationState: "VERIFIED",
+        verifiedAt: new Date(),
+        verifiedById: staff.userId,
+        verificationNote: note,
+      },
+    });
+    await writeAudit(tx, {
+      actor: staff,
+      action: "organization.verified",
+      entityType: "Organization",
+      entityId: organization.id,
+      before: { verificationState: organization.verificationState },
+      after: { verificationState: after.verificationState, note },
+    });
     await reindexOrganization(tx, organization.id);
   });
   await requestSearchSync();
@@ -51,10 +77,22 @@ export async function blockOrganization(actor: Actor | null, input: unknown): Pr
   const organization = await findInJurisdiction(staff, organizationId);
   if (organization.blockedAt) throw new AppError("conflict", "already blocked");
   await db.$transaction(async (tx) => {
-    await tx.organization.update({ where: { id: organization.id }, data: { blockedAt: new Date(), blockReason: reason } });
-    await writeAudit(tx, { actor: staff, action: "organization.blocked", entityType: "Organization", entityId: organization.id, after: { reason } });
+    await tx.organization.update({
+      where: { id: organization.id },
+      data: { blockedAt: new Date(), blockReason: reason },
+    });
+    await writeAudit(tx, {
+      actor: staff,
+      action: "organization.blocked",
+      entityType: "Organization",
+      entityId: organization.id,
+      after: { reason },
+    });
     const vacancies = await tx.vacancy.findMany({ where: { organizationId: organization.id }, select: { id: true } });
-    await recordSearchChange(tx, vacancies.map((v) => v.id));
+    await recordSearchChange(
+      tx,
+      vacancies.map((v) => v.id),
+    );
   });
   await requestSearchSync();
 }
@@ -67,7 +105,13 @@ export async function unblockOrganization(actor: Actor | null, input: unknown): 
   if (!organization.blockedAt) throw new AppError("conflict", "not blocked");
   await db.$transaction(async (tx) => {
     await tx.organization.update({ where: { id: organization.id }, data: { blockedAt: null, blockReason: null } });
-    await writeAudit(tx, { actor: staff, action: "organization.unblocked", entityType: "Organization", entityId: organization.id, before: { reason: organization.blockReason } });
+    await writeAudit(tx, {
+      actor: staff,
+      action: "organization.unblocked",
+      entityType: "Organization",
+      entityId: organization.id,
+      before: { reason: organization.blockReason },
+    });
     await reindexOrganization(tx, organization.id);
   });
   await requestSearchSync();

@@ -28,11 +28,19 @@ describe("roundForDisplay", () => {
 
 describe("convertSalaryRange", () => {
   it("converts a som range to tenge for a seeker comparing across the border", () => {
-    expect(convertSalaryRange({ min: 35_000, max: 60_000, currency: "KGS" }, rate)).toEqual({ min: 208_000, max: 357_000, currency: "KZT" });
+    expect(convertSalaryRange({ min: 35_000, max: 60_000, currency: "KGS" }, rate)).toEqual({
+      min: 208_000,
+      max: 357_000,
+      currency: "KZT",
+    });
   });
 
   it("converts a tenge range to som and keeps open bounds open", () => {
-    expect(convertSalaryRange({ min: 300_000, max: null, currency: "KZT" }, rate)).toEqual({ min: 50_400, max: null, currency: "KGS" });
+    expect(convertSalaryRange({ min: 300_000, max: null, currency: "KZT" }, rate)).toEqual({
+      min: 50_400,
+      max: null,
+      currency: "KGS",
+    });
   });
 
   it("knows the other republic's currency", () => {

@@ -35,7 +35,8 @@ export type SalaryRange = { min: number | null; max: number | null; currency: Cu
 /** The same range in the other currency, rounded for display; null bounds stay null. */
 export function convertSalaryRange(range: SalaryRange, rate: Rate): SalaryRange {
   const to = otherCurrency(range.currency);
-  const one = (value: number | null) => (value === null ? null : roundForDisplay(convert(value, range.currency, to, rate)));
+  const one = (value: number | null) =>
+    value === null ? null : roundForDisplay(convert(value, range.currency, to, rate));
   return { min: one(range.min), max: one(range.max), currency: to };
 }
 

@@ -46,14 +46,28 @@ describe("exchange rates entered by administrators", () => {
     const { actor: admin } = await createStaff("ADMINISTRATOR", ["KG", "KZ"]);
     const inForce = (await getCurrentExchangeRate())!.rate;
     const audited = await prisma.auditLog.count({ where: { action: "exchange_rate.recorded" } });
-    await expect(recordExchangeRate(admin, { rate: "0,17", effectiveDate: day(0), source: "НБКР" })).rejects.toMatchObject({ fields: { rate: ["validation.rateImplausible"] } });
-    await expect(recordExchangeRate(admin, { rate: "abc", effectiveDate: day(0), source: "НБКР" })).rejects.toMatchObject({ fields: { rate: ["validation.number"] } });
-    await expect(recordExchangeRate(admin, { rate: "6", effectiveDate: day(1), source: "НБКР" })).rejects.toMatchObject({ fields: { effectiveDate: ["validation.dateInFuture"] } });
-    await expect(recordExchangeRate(admin, { rate: "6", effectiveDate: "2026-02-31", source: "НБКР" })).rejects.toMatchObject({ fields: { effectiveDate: ["validation.date"] } });
-    await expect(recordExchangeRate(admin, { rate: "6", effectiveDate: day(-400), source: "НБКР" })).rejects.toMatchObject({ fields: { effectiveDate: ["validation.dateTooOld"] } });
-    await expect(recordExchangeRate(admin, { rate: "6", effectiveDate: day(0), source: " " })).rejects.toMatchObject({ fields: { source: ["validation.required"] } });
+    await expect(
+      recordExchangeRate(admin, { rate: "0,17", effectiveDate: day(0), source: "НБКР" }),
+    ).rejects.toMatchObject({ fields: { rate: ["validation.rateImplausible"] } });
+    await expect(
+      recordExchangeRate(admin, { rate: "abc", effectiveDate: day(0), source: "НБКР" }),
+    ).rejects.toMatchObject({ fields: { rate: ["validation.number"] } });
+    await expect(recordExchangeRate(admin, { rate: "6", effectiveDate: day(1), source: "НБКР" })).rejects.toMatchObject(
+      { fields: { effectiveDate: ["validation.dateInFuture"] } },
+    );
+    await expect(
+      recordExchangeRate(admin, { rate: "6", effectiveDate: "2026-02-31", source: "НБКР" }),
+    ).rejects.toMatchObject({ fields: { effectiveDate: ["validation.date"] } });
+    await expect(
+      recordExchangeRate(admin, { rate: "6", effectiveDate: day(-400), source: "НБКР" }),
+    ).rejects.toMatchObject({ fields: { effectiveDate: ["validation.dateTooOld"] } });
+    await expect(recordExchangeRate(admin, { rate: "6", effectiveDate: day(0), source: " " })).rejects.toMatchObject({
+      fields: { source: ["validation.required"] },
+    });
     const jump = (inForce * 1.5).toFixed(2);
-    await expect(recordExchangeRate(admin, { rate: jump, effectiveDate: day(0), source: "НБКР" })).rejects.toMatchObject({ fields: { rate: ["validation.rateJump"] } });
+    await expect(
+      recordExchangeRate(admin, { rate: jump, effectiveDate: day(0), source: "НБКР" }),
+    ).rejects.toMatchObject({ fields: { rate: ["validation.rateJump"] } });
     expect((await getCurrentExchangeRate())!.rate).toBe(inForce);
     expect(await prisma.auditLog.count({ where: { action: "exchange_rate.recorded" } })).toBe(audited);
   });
@@ -68,18 +82,34 @@ describe("exchange rates entered by administrators", () => {
     await prisma.searchOutbox.deleteMany();
 
     const newRate = Math.round(inForce * 1.05 * 100) / 100;
-    const { reindexed } = await recordExchangeRate(admin, { rate: String(newRate).replace(".", ","), effectiveDate: day(0), source: "НБКР, официальный курс" });
+    const { reindexed } = await recordExchangeRate(admin, {
+      rate: String(newRate).replace(".", ","),
+      effectiveDate: day(0),
+      source: "НБКР, официальный курс",
+    });
     expect((await getCurrentExchangeRate())?.rate).toBe(newRate);
     expect(await sortKeyOf(somVacancy.id)).toBe(Math.round(50000 * newRate));
     expect(reindexed).toBeGreaterThanOrEqual(1);
     expect(await prisma.searchOutbox.count({ where: { vacancyId: somVacancy.id, processedAt: null } })).toBe(1);
-    const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "exchange_rate.recorded", actorId: admin.userId } });
-    expect(audit).toMatchObject({ actorId: admin.userId, after: { rate: expect.stringMatching(/^\d/), source: "НБКР, официальный курс" } });
+    const audit = await prisma.auditLog.findFirstOrThrow({
+      where: { action: "exchange_rate.recorded", actorId: admin.userId },
+    });
+    expect(audit).toMatchObject({
+      actorId: admin.userId,
+      after: { rate: expect.stringMatching(/^\d/), source: "НБКР, официальный курс" },
+    });
 
     // The same day again replaces that day's entry (a correction), keeping the previous value in the audit.
-    await recordExchangeRate(admin, { rate: String(newRate + 0.01), effectiveDate: day(0), source: "НБКР, исправлено" });
+    await recordExchangeRate(admin, {
+      rate: String(newRate + 0.01),
+      effectiveDate: day(0),
+      source: "НБКР, исправлено",
+    });
     expect((await getCurrentExchangeRate())?.rate).toBeCloseTo(newRate + 0.01, 6);
-    const correction = await prisma.auditLog.findFirstOrThrow({ where: { action: "exchange_rate.recorded", actorId: admin.userId }, orderBy: { id: "desc" } });
+    const correction = await prisma.auditLog.findFirstOrThrow({
+      where: { action: "exchange_rate.recorded", actorId: admin.userId },
+      orderBy: { id: "desc" },
+    });
     expect(correction.before).toMatchObject({ source: "НБКР, официальный курс" });
     const history = await listExchangeRates(admin);
     expect(history[0]).toMatchObject({ source: "НБКР, исправлено", enteredBy: expect.stringContaining("@") });

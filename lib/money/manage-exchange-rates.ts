@@ -15,7 +15,10 @@ const dayMs = 86_400_000;
 export const largeRateChange = 0.25;
 
 /** Form input: "5,92" as typed in Russian is accepted as 5.92. */
-const decimal = z.preprocess((v) => (typeof v === "string" ? v.trim().replace(",", ".") : v), z.coerce.number({ error: "validation.number" }));
+const decimal = z.preprocess(
+  (v) => (typeof v === "string" ? v.trim().replace(",", ".") : v),
+  z.coerce.number({ error: "validation.number" }),
+);
 
 export const exchangeRateSchema = z.object({
   // Tenge for one som. Realistic values are 5–7; the bounds only catch a wrong unit or a missing comma.
@@ -30,7 +33,8 @@ function effectiveDay(value: string, now: Date): Date {
   const day = new Date(`${value}T00:00:00Z`);
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   // "2026-02-31" would roll over to 3 March: only a real calendar day is accepted.
-  if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) throw invalid({ effectiveDate: ["validation.date"] });
+  if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value)
+    throw invalid({ effectiveDate: ["validation.date"] });
   // Only rates already in force: the search index is recomputed on entry, a future rate would not be.
   if (day.getTime() > today) throw invalid({ effectiveDate: ["validation.dateInFuture"] });
   if (day.getTime() < today - 366 * dayMs) throw invalid({ effectiveDate: ["validation.dateTooOld"] });
@@ -44,10 +48,26 @@ function invalid(fields: Record<string, string[]>) {
 /** The som→tenge rates entered, newest first, with who entered them (administrators only). */
 export async function listExchangeRates(actor: Actor | null, limit = 30) {
   requireAdministrator(actor);
-  const rates = await db.exchangeRate.findMany({ where: { baseCurrency: "KGS", quoteCurrency: "KZT" }, orderBy: { effectiveDate: "desc" }, take: limit });
+  const rates = await db.exchangeRate.findMany({
+    where: { baseCurrency: "KGS", quoteCurrency: "KZT" },
+    orderBy: { effectiveDate: "desc" },
+    take: limit,
+  });
   const authorIds = [...new Set(rates.flatMap((r) => (r.createdById ? [r.createdById] : [])))];
-  const authors = new Map((await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, email: true } })).map((u) => [u.id, u.email]));
-  return rates.map((r) => ({ id: r.id, rate: r.rate.toNumber(), effectiveDate: r.effectiveDate, source: r.source, createdAt: r.createdAt, enteredBy: r.createdById ? (authors.get(r.createdById) ?? null) : null }));
+  const authors = new Map(
+    (await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, email: true } })).map((u) => [
+      u.id,
+      u.email,
+    ]),
+  );
+  return rates.map((r) => ({
+    id: r.id,
+    rate: r.rate.toNumber(),
+    effectiveDate: r.effectiveDate,
+    source: r.source,
+    createdAt: r.createdAt,
+    enteredBy: r.createdById ? (authors.get(r.createdById) ?? null) : null,
+  }));
 }
 
 /**
@@ -79,7 +99,9 @@ export async function recordExchangeRate(actor: Actor | null, input: unknown, no
       action: "exchange_rate.recorded",
       entityType: "ExchangeRate",
       entityId: after.id,
-      before: before ? { rate: before.rate.toString(), effectiveDate: before.effectiveDate, source: before.source } : undefined,
+      before: before
+        ? { rate: before.rate.toString(), effectiveDate: before.effectiveDate, source: before.source }
+        : undefined,
       after: { rate: after.rate.toString(), effectiveDate: after.effectiveDate, source: after.source },
     });
     const reindexed = await recordExchangeRateChange(tx);

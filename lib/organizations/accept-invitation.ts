@@ -11,7 +11,10 @@ export type InvitationCheck = "valid" | "invalid" | "expired" | "used";
 
 async function findInvitation(token: string) {
   if (!tokenSchema.safeParse(token).success) return { check: "invalid" as InvitationCheck, invitation: null };
-  const invitation = await db.invitation.findUnique({ where: { tokenHash: hashToken(token) }, include: { organization: { select: { legalName: true } } } });
+  const invitation = await db.invitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: { organization: { select: { legalName: true } } },
+  });
   if (!invitation || invitation.revokedAt) return { check: "invalid" as InvitationCheck, invitation: null };
   if (invitation.acceptedAt) return { check: "used" as InvitationCheck, invitation };
   if (invitation.expiresAt <= new Date()) return { check: "expired" as InvitationCheck, invitation };
@@ -33,16 +36,34 @@ export async function acceptInvitation(input: unknown, context: { locale: string
   const passwordHash = await hashPassword(parsed.data.password);
   return db.$transaction(async (tx) => {
     const now = new Date();
-    const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null, revokedAt: null }, data: { acceptedAt: now } });
+    const claimed = await tx.invitation.updateMany({
+      where: { id: invitation.id, acceptedAt: null, revokedAt: null },
+      data: { acceptedAt: now },
+    });
     if (claimed.count === 0) return "used";
     if (await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } })) {
       throw new AppError("conflict", "address has an account", { fields: { _form: ["validation.emailHasAccount"] } });
     }
     const user = await tx.user.create({
-      data: { email: invitation.email, name: parsed.data.name, passwordHash, role: "EMPLOYER", emailVerified: now, locale: context.locale },
+      data: {
+        email: invitation.email,
+        name: parsed.data.name,
+        passwordHash,
+        role: "EMPLOYER",
+        emailVerified: now,
+        locale: context.locale,
+      },
     });
-    await tx.membership.create({ data: { userId: user.id, organizationId: invitation.organizationId, role: invitation.role } });
-    await writeAudit(tx, { actor: { userId: user.id, role: user.role }, action: "organization.member_joined", entityType: "Organization", entityId: invitation.organizationId, after: { userId: user.id, invitationId: invitation.id } });
+    await tx.membership.create({
+      data: { userId: user.id, organizationId: invitation.organizationId, role: invitation.role },
+    });
+    await writeAudit(tx, {
+      actor: { userId: user.id, role: user.role },
+      action: "organization.member_joined",
+      entityType: "Organization",
+      entityId: invitation.organizationId,
+      after: { userId: user.id, invitationId: invitation.id },
+    });
     return "valid";
   });
 }

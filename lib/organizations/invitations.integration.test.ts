@@ -9,7 +9,10 @@ import { revokeInvitation } from "./revoke-invitation";
 
 const prisma = testPrisma();
 const tokenFromMail = async (to: string) => {
-  const mail = await prisma.mailMessage.findFirstOrThrow({ where: { to, kind: "invitation" }, orderBy: { createdAt: "desc" } });
+  const mail = await prisma.mailMessage.findFirstOrThrow({
+    where: { to, kind: "invitation" },
+    orderBy: { createdAt: "desc" },
+  });
   return mail.text.match(/invitation\?token=([A-Za-z0-9_-]{43})/)![1]!;
 };
 
@@ -21,15 +24,34 @@ describe("inviting colleagues", () => {
     const owner = await createEmployer({ country: "KG" });
     await inviteMember(owner.actor, { email: "Colleague@Example.kg", locale: "ky" });
     const token = await tokenFromMail("colleague@example.kg");
-    expect(await describeInvitation(token)).toEqual({ check: "valid", email: "colleague@example.kg", organization: owner.organization.legalName });
+    expect(await describeInvitation(token)).toEqual({
+      check: "valid",
+      email: "colleague@example.kg",
+      organization: owner.organization.legalName,
+    });
 
-    await expect(acceptInvitation({ token, name: "Бакыт", password: "short" }, { locale: "ky" })).rejects.toMatchObject({ fields: { password: ["validation.passwordTooShort"] } });
-    expect(await acceptInvitation({ token, name: "Бакыт", password: "бир узун сыр соз" }, { locale: "ky" })).toBe("valid");
-    expect(await acceptInvitation({ token, name: "Бакыт", password: "бир узун сыр соз" }, { locale: "ky" })).toBe("used");
+    await expect(acceptInvitation({ token, name: "Бакыт", password: "short" }, { locale: "ky" })).rejects.toMatchObject(
+      { fields: { password: ["validation.passwordTooShort"] } },
+    );
+    expect(await acceptInvitation({ token, name: "Бакыт", password: "бир узун сыр соз" }, { locale: "ky" })).toBe(
+      "valid",
+    );
+    expect(await acceptInvitation({ token, name: "Бакыт", password: "бир узун сыр соз" }, { locale: "ky" })).toBe(
+      "used",
+    );
 
     const { organization } = await listMembers(owner.actor);
     expect(organization.members.map((m) => [m.user.email, m.role])).toContainEqual(["colleague@example.kg", "MEMBER"]);
-    expect((await authenticateUser({ email: "colleague@example.kg", password: "бир узун сыр соз", ip: "10.1.0.1", audience: "employer" })).ok).toBe(true);
+    expect(
+      (
+        await authenticateUser({
+          email: "colleague@example.kg",
+          password: "бир узун сыр соз",
+          ip: "10.1.0.1",
+          audience: "employer",
+        })
+      ).ok,
+    ).toBe(true);
   });
 
   it("refuses members who are not owners, anonymous callers, and addresses that already have an account", async () => {
@@ -38,7 +60,10 @@ describe("inviting colleagues", () => {
     const invitations = await prisma.invitation.count();
     await expect(inviteMember(member.actor, { email: "x@example.kz" })).rejects.toMatchObject({ code: "forbidden" });
     await expect(inviteMember(null, { email: "x@example.kz" })).rejects.toMatchObject({ code: "unauthenticated" });
-    await expect(inviteMember(owner.actor, { email: member.user.email })).rejects.toMatchObject({ code: "conflict", fields: { email: ["validation.emailHasAccount"] } });
+    await expect(inviteMember(owner.actor, { email: member.user.email })).rejects.toMatchObject({
+      code: "conflict",
+      fields: { email: ["validation.emailHasAccount"] },
+    });
     expect(await prisma.invitation.count()).toBe(invitations);
   });
 
@@ -50,6 +75,8 @@ describe("inviting colleagues", () => {
     await expect(revokeInvitation(stranger.actor, invitationId)).rejects.toMatchObject({ code: "not_found" });
     expect((await prisma.invitation.findUniqueOrThrow({ where: { id: invitationId } })).revokedAt).toBeNull();
     await revokeInvitation(owner.actor, invitationId);
-    expect(await acceptInvitation({ token, name: "Ерлан", password: "a long enough password" }, { locale: "ru" })).toBe("invalid");
+    expect(await acceptInvitation({ token, name: "Ерлан", password: "a long enough password" }, { locale: "ru" })).toBe(
+      "invalid",
+    );
   });
 });

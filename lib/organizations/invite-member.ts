@@ -20,7 +20,8 @@ export async function inviteMember(actor: Actor | null, input: unknown): Promise
   const parsed = inviteMemberSchema.safeParse(input);
   if (!parsed.success) throw new AppError("invalid", "invitation", { fields: fieldErrorsOf(parsed.error) });
   const { email, locale } = parsed.data;
-  if (!(await consumeRateLimit(`invite:org:${employer.organizationId}`, { limit: 30, windowSeconds: 86_400 })).allowed) throw new AppError("rate_limited");
+  if (!(await consumeRateLimit(`invite:org:${employer.organizationId}`, { limit: 30, windowSeconds: 86_400 })).allowed)
+    throw new AppError("rate_limited");
   // One organisation per account for now (docs/decisions/0008): an address with an account cannot join.
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
     throw new AppError("conflict", "address has an account", { fields: { email: ["validation.emailHasAccount"] } });
@@ -29,16 +30,35 @@ export async function inviteMember(actor: Actor | null, input: unknown): Promise
   const now = new Date();
   const { invitationId, mailId } = await db.$transaction(async (tx) => {
     const organization = await tx.organization.findUniqueOrThrow({ where: { id: employer.organizationId } });
-    await tx.invitation.updateMany({ where: { organizationId: organization.id, email, acceptedAt: null, revokedAt: null }, data: { revokedAt: now } });
-    const invitation = await tx.invitation.create({
-      data: { organizationId: organization.id, email, tokenHash, invitedById: employer.userId, expiresAt: new Date(now.getTime() + invitationLifetimeMs) },
+    await tx.invitation.updateMany({
+      where: { organizationId: organization.id, email, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: now },
     });
-    await writeAudit(tx, { actor: employer, action: "organization.member_invited", entityType: "Organization", entityId: organization.id, after: { email, invitationId: invitation.id } });
+    const invitation = await tx.invitation.create({
+      data: {
+        organizationId: organization.id,
+        email,
+        tokenHash,
+        invitedById: employer.userId,
+        expiresAt: new Date(now.getTime() + invitationLifetimeMs),
+      },
+    });
+    await writeAudit(tx, {
+      actor: employer,
+      action: "organization.member_invited",
+      entityType: "Organization",
+      entityId: organization.id,
+      after: { email, invitationId: invitation.id },
+    });
     const mailId = await queueMail(tx, {
       to: email,
       kind: "invitation",
       locale,
-      params: { organization: organization.legalName, inviter: employer.name ?? employer.email, link: absoluteUrl(`/${locale}/employer/invitation?token=${token}`) },
+      params: {
+        organization: organization.legalName,
+        inviter: employer.name ?? employer.email,
+        link: absoluteUrl(`/${locale}/employer/invitation?token=${token}`),
+      },
     });
     return { invitationId: invitation.id, mailId };
   });

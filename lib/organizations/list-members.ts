@@ -8,8 +8,14 @@ export async function listMembers(actor: Actor | null) {
   const organization = await db.organization.findUniqueOrThrow({
     where: { id: employer.organizationId },
     include: {
-      members: { include: { user: { select: { id: true, name: true, email: true, emailVerified: true } } }, orderBy: { createdAt: "asc" } },
-      invitations: { where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } }, orderBy: { createdAt: "desc" } },
+      members: {
+        include: { user: { select: { id: true, name: true, email: true, emailVerified: true } } },
+        orderBy: { createdAt: "asc" },
+      },
+      invitations: {
+        where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+        orderBy: { createdAt: "desc" },
+      },
     },
   });
   return { organization, canInvite: employer.membershipRole === "OWNER" };

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { isValidKazakhBinOrIin, kazakhCheckDigit, normalizeRegistryNumber, registryNumberProblem } from "./registry-number";
+import {
+  isValidKazakhBinOrIin,
+  kazakhCheckDigit,
+  normalizeRegistryNumber,
+  registryNumberProblem,
+} from "./registry-number";
 
 describe("Kazakh BIN/IIN check digit", () => {
   it("accepts numbers whose check digit comes from the first weights", () => {

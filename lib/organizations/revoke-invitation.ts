@@ -14,6 +14,11 @@ export async function revokeInvitation(actor: Actor | null, invitationId: string
       data: { revokedAt: new Date() },
     });
     if (revoked.count === 0) throw new AppError("not_found");
-    await writeAudit(tx, { actor: employer, action: "organization.invitation_revoked", entityType: "Invitation", entityId: invitationId });
+    await writeAudit(tx, {
+      actor: employer,
+      action: "organization.invitation_revoked",
+      entityType: "Invitation",
+      entityId: invitationId,
+    });
   });
 }

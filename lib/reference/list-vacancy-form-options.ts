@@ -6,7 +6,11 @@ import { db } from "@/lib/server/db";
 /** What the vacancy form offers: ISCO-08 unit groups (with text to match) and places, in the locale. */
 export async function listVacancyFormOptions(locale: string) {
   const [occupations, regions, cities] = await Promise.all([
-    db.occupation.findMany({ where: { level: 4 }, orderBy: { code: "asc" }, select: { code: true, nameRu: true, nameEn: true, nameKy: true, nameKk: true } }),
+    db.occupation.findMany({
+      where: { level: 4 },
+      orderBy: { code: "asc" },
+      select: { code: true, nameRu: true, nameEn: true, nameKy: true, nameKk: true },
+    }),
     db.region.findMany({ orderBy: [{ countryCode: "asc" }, { sortOrder: "asc" }] }),
     db.city.findMany({ orderBy: [{ regionCode: "asc" }, { population: "desc" }] }),
   ]);

@@ -10,7 +10,10 @@ import { AppError } from "@/lib/server/errors";
 export const handleReportSchema = z.object({
   reportId: z.string().min(1),
   status: z.enum(["IN_PROGRESS", "RESOLVED", "DISMISSED"]),
-  note: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(2000, "validation.tooLong").optional()),
+  note: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.string().trim().max(2000, "validation.tooLong").optional(),
+  ),
 });
 
 /** Open report cases of the moderator's countries, newest first, with their vacancy. */
@@ -31,9 +34,21 @@ export async function handleReport(actor: Actor | null, input: unknown): Promise
   if (!parsed.success) throw new AppError("invalid", "report handling");
   const { reportId, status, note } = parsed.data;
   await db.$transaction(async (tx) => {
-    const report = await tx.report.findFirst({ where: { id: reportId, countryCode: { in: staff.jurisdictions as CountryCode[] } } });
+    const report = await tx.report.findFirst({
+      where: { id: reportId, countryCode: { in: staff.jurisdictions as CountryCode[] } },
+    });
     if (!report) throw new AppError("not_found");
-    const updated = await tx.report.update({ where: { id: report.id }, data: { status, handledById: staff.userId, handledAt: new Date(), resolutionNote: note ?? report.resolutionNote } });
-    await writeAudit(tx, { actor: staff, action: "report.handled", entityType: "Report", entityId: report.id, before: { status: report.status }, after: { status: updated.status, note } });
+    const updated = await tx.report.update({
+      where: { id: report.id },
+      data: { status, handledById: staff.userId, handledAt: new Date(), resolutionNote: note ?? report.resolutionNote },
+    });
+    await writeAudit(tx, {
+      actor: staff,
+      action: "report.handled",
+      entityType: "Report",
+      entityId: report.id,
+      before: { status: report.status },
+      after: { status: updated.status, note },
+    });
   });
 }

@@ -15,11 +15,15 @@ import rules from "@/prisma/data/risk-rules.json";
 export const reportSchema = z.object({
   vacancyId: z.string().regex(/^[a-z0-9]{20,32}$/, "validation.invalid"),
   reason: z.enum(ReportReason, "validation.required"),
-  message: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(2000, "validation.tooLong").optional()),
+  message: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.string().trim().max(2000, "validation.tooLong").optional(),
+  ),
 });
 
 const receiptAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-const newReceipt = () => `R-${Array.from({ length: 7 }, () => receiptAlphabet[randomInt(receiptAlphabet.length)]).join("")}`;
+const newReceipt = () =>
+  `R-${Array.from({ length: 7 }, () => receiptAlphabet[randomInt(receiptAlphabet.length)]).join("")}`;
 
 /**
  * Anyone can report a public vacancy, without an account. The report becomes a case for the moderators
@@ -27,7 +31,10 @@ const newReceipt = () => `R-${Array.from({ length: 7 }, () => receiptAlphabet[ra
  * people (fewer for an unverified employer; rules in risk-rules.json) take the vacancy off the portal
  * until a moderator has reviewed it.
  */
-export async function submitReport(input: unknown, context: { ip: string }): Promise<{ receipt: string; hidden: boolean }> {
+export async function submitReport(
+  input: unknown,
+  context: { ip: string },
+): Promise<{ receipt: string; hidden: boolean }> {
   const parsed = reportSchema.safeParse(input);
   if (!parsed.success) throw new AppError("invalid", "report", { fields: fieldErrorsOf(parsed.error) });
   const { vacancyId, reason, message } = parsed.data;
@@ -39,17 +46,48 @@ export async function submitReport(input: unknown, context: { ip: string }): Pro
   if (!byIp.allowed || !byIpAndVacancy.allowed) throw new AppError("rate_limited");
 
   const result = await db.$transaction(async (tx) => {
-    const vacancy = await tx.vacancy.findFirst({ where: { id: vacancyId, ...publicVacancyWhere() }, include: { organization: { select: { verificationState: true } } } });
+    const vacancy = await tx.vacancy.findFirst({
+      where: { id: vacancyId, ...publicVacancyWhere() },
+      include: { organization: { select: { verificationState: true } } },
+    });
     if (!vacancy) throw new AppError("not_found");
-    const report = await tx.report.create({ data: { receipt: newReceipt(), vacancyId, countryCode: vacancy.countryCode, reason, message, reporterHash } });
-    await writeAudit(tx, { actor: null, action: "report.received", entityType: "Vacancy", entityId: vacancyId, after: { receipt: report.receipt, reason } });
+    const report = await tx.report.create({
+      data: { receipt: newReceipt(), vacancyId, countryCode: vacancy.countryCode, reason, message, reporterHash },
+    });
+    await writeAudit(tx, {
+      actor: null,
+      action: "report.received",
+      entityType: "Vacancy",
+      entityId: vacancyId,
+      after: { receipt: report.receipt, reason },
+    });
     let hidden = false;
     if ((rules.reports.seriousReasons as string[]).includes(reason)) {
-      const distinct = await tx.report.groupBy({ by: ["reporterHash"], where: { vacancyId, reason: { in: rules.reports.seriousReasons as ReportReason[] }, status: { in: ["NEW", "IN_PROGRESS"] } } });
-      const needed = vacancy.organization.verificationState === "VERIFIED" ? rules.reports.hideAfterDistinctReporters : rules.reports.hideAfterDistinctReportersUnverified;
+      const distinct = await tx.report.groupBy({
+        by: ["reporterHash"],
+        where: {
+          vacancyId,
+          reason: { in: rules.reports.seriousReasons as ReportReason[] },
+          status: { in: ["NEW", "IN_PROGRESS"] },
+        },
+      });
+      const needed =
+        vacancy.organization.verificationState === "VERIFIED"
+          ? rules.reports.hideAfterDistinctReporters
+          : rules.reports.hideAfterDistinctReportersUnverified;
       if (distinct.length >= needed) {
-        await tx.vacancy.update({ where: { id: vacancyId }, data: { status: "PENDING_REVIEW", submittedAt: new Date() } });
-        await writeAudit(tx, { actor: null, action: "vacancy.hidden_by_reports", entityType: "Vacancy", entityId: vacancyId, before: { status: "PUBLISHED" }, after: { status: "PENDING_REVIEW", reporters: distinct.length } });
+        await tx.vacancy.update({
+          where: { id: vacancyId },
+          data: { status: "PENDING_REVIEW", submittedAt: new Date() },
+        });
+        await writeAudit(tx, {
+          actor: null,
+          action: "vacancy.hidden_by_reports",
+          entityType: "Vacancy",
+          entityId: vacancyId,
+          before: { status: "PUBLISHED" },
+          after: { status: "PENDING_REVIEW", reporters: distinct.length },
+        });
         await recordSearchChange(tx, [vacancyId]);
         hidden = true;
       }

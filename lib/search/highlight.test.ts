@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { highlight } from "./highlight";
 
-const marked = (title: string, q: string) => highlight(title, q).filter((s) => s.match).map((s) => s.text);
+const marked = (title: string, q: string) =>
+  highlight(title, q)
+    .filter((s) => s.match)
+    .map((s) => s.text);
 
 describe("highlight", () => {
   it("marks the words that matched, whatever script the query was typed in", () => {

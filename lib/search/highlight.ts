@@ -14,7 +14,9 @@ export function highlight(title: string, query: string | undefined): Segment[] {
   const segments: Segment[] = [];
   for (const part of parts) {
     const sk = skeleton(part);
-    const match = sk.length > 0 && words.some((w) => sk.startsWith(w) || (w.length >= 4 && withinOneEdit(sk.slice(0, w.length + 1), w)));
+    const match =
+      sk.length > 0 &&
+      words.some((w) => sk.startsWith(w) || (w.length >= 4 && withinOneEdit(sk.slice(0, w.length + 1), w)));
     const last = segments.at(-1);
     if (last && last.match === match) last.text += part;
     else segments.push({ text: part, match });

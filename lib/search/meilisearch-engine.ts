@@ -29,8 +29,22 @@ type MeiliDocument = Omit<SearchHit, "publishedAt"> & {
 export const meiliSettings: Settings = {
   searchableAttributes: ["titleSk", "matchText", "placeText"],
   filterableAttributes: [
-    "countryCode", "regionCode", "cityCode", "occupationCode", "majorGroup", "sector", "employmentType", "salaryPeriod",
-    "salaryCurrency", "salaryTop", "housingProvided", "openToOtherCountry", "verified", "agency", "publishedAt", "validThrough",
+    "countryCode",
+    "regionCode",
+    "cityCode",
+    "occupationCode",
+    "majorGroup",
+    "sector",
+    "employmentType",
+    "salaryPeriod",
+    "salaryCurrency",
+    "salaryTop",
+    "housingProvided",
+    "openToOtherCountry",
+    "verified",
+    "agency",
+    "publishedAt",
+    "validThrough",
   ],
   sortableAttributes: ["publishedAt", "salarySortKzt"],
   rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness", "publishedAt:desc"],
@@ -44,8 +58,15 @@ export const meiliSettings: Settings = {
 };
 
 const facetAttributes: Record<(typeof facetNames)[number], string> = {
-  country: "countryCode", region: "regionCode", group: "majorGroup", sector: "sector", type: "employmentType",
-  housing: "housingProvided", open: "openToOtherCountry", verified: "verified", agency: "agency",
+  country: "countryCode",
+  region: "regionCode",
+  group: "majorGroup",
+  sector: "sector",
+  type: "employmentType",
+  housing: "housingProvided",
+  open: "openToOtherCountry",
+  verified: "verified",
+  agency: "agency",
 };
 
 function filters(query: SearchQuery, context: SearchContext): string[] {
@@ -61,7 +82,9 @@ function filters(query: SearchQuery, context: SearchContext): string[] {
   if (query.type) eq("employmentType", query.type);
   if (query.pay) {
     const { kgs, kzt } = payInBothCurrencies(query.pay, query.currency ?? "KZT", context);
-    f.push(`salaryPeriod = "MONTH" AND ((salaryCurrency = "KZT" AND salaryTop >= ${kzt}) OR (salaryCurrency = "KGS" AND salaryTop >= ${kgs}))`);
+    f.push(
+      `salaryPeriod = "MONTH" AND ((salaryCurrency = "KZT" AND salaryTop >= ${kzt}) OR (salaryCurrency = "KGS" AND salaryTop >= ${kgs}))`,
+    );
   }
   if (query.housing) f.push("housingProvided = true");
   if (query.open) f.push("openToOtherCountry = true");
@@ -80,7 +103,12 @@ function sort(query: SearchQuery): string[] | undefined {
 /** Documents for these vacancies, read from the PostgreSQL index (public vacancies only). */
 async function loadDocuments(vacancyIds: string[] | null): Promise<MeiliDocument[]> {
   type Row = Omit<MeiliDocument, "publishedAt" | "validThrough" | "salaryMin" | "salaryMax" | "salaryTop" | "id"> & {
-    vacancyId: string; publishedAt: Date; validThrough: Date; salaryMin: string | null; salaryMax: string | null; salaryTop: string | null;
+    vacancyId: string;
+    publishedAt: Date;
+    validThrough: Date;
+    salaryMin: string | null;
+    salaryMax: string | null;
+    salaryTop: string | null;
   };
   const rows = await db.$queryRawUnsafe<Row[]>(
     `SELECT s."vacancyId", s.title, s.language, s."organizationName", s."organizationKind", s.verified, s."countryCode", s."regionCode", s."cityCode",
@@ -104,7 +132,10 @@ async function loadDocuments(vacancyIds: string[] | null): Promise<MeiliDocument
   }));
 }
 
-export function createMeilisearchEngine(options: { host: string; masterKey?: string }): SearchEngine & { applySettings(): Promise<void> } {
+export function createMeilisearchEngine(options: {
+  host: string;
+  masterKey?: string;
+}): SearchEngine & { applySettings(): Promise<void> } {
   const admin = new Meilisearch({ host: options.host, apiKey: options.masterKey });
   let searchClient: Promise<Meilisearch> | undefined;
 
@@ -114,7 +145,15 @@ export function createMeilisearchEngine(options: { host: string; masterKey?: str
       if (!options.masterKey) return admin;
       const keys = await admin.getKeys({ limit: 100 });
       const existing = keys.results.find((k) => k.name === searchKeyName);
-      const key = existing ?? (await admin.createKey({ name: searchKeyName, description: "Search only, vacancies index", actions: ["search"], indexes: [indexUid], expiresAt: null }));
+      const key =
+        existing ??
+        (await admin.createKey({
+          name: searchKeyName,
+          description: "Search only, vacancies index",
+          actions: ["search"],
+          indexes: [indexUid],
+          expiresAt: null,
+        }));
       return new Meilisearch({ host: options.host, apiKey: key.key });
     })().catch((error) => {
       searchClient = undefined;
@@ -127,7 +166,10 @@ export function createMeilisearchEngine(options: { host: string; masterKey?: str
     name: "meilisearch",
 
     async applySettings() {
-      await admin.createIndex(indexUid, { primaryKey: "id" }).waitTask().catch(() => undefined);
+      await admin
+        .createIndex(indexUid, { primaryKey: "id" })
+        .waitTask()
+        .catch(() => undefined);
       await admin.index(indexUid).updateSettings(meiliSettings).waitTask({ timeout: 60_000 });
     },
 
@@ -142,15 +184,35 @@ export function createMeilisearchEngine(options: { host: string; masterKey?: str
         hitsPerPage: searchPageSize,
         matchingStrategy: "all",
         attributesToRetrieve: [
-          "id", "title", "language", "organizationName", "organizationKind", "verified", "countryCode", "regionCode", "cityCode", "occupationCode",
-          "sector", "employmentType", "salaryMin", "salaryMax", "salaryCurrency", "salaryPeriod", "housingProvided", "openToOtherCountry", "publishedAt",
+          "id",
+          "title",
+          "language",
+          "organizationName",
+          "organizationKind",
+          "verified",
+          "countryCode",
+          "regionCode",
+          "cityCode",
+          "occupationCode",
+          "sector",
+          "employmentType",
+          "salaryMin",
+          "salaryMax",
+          "salaryCurrency",
+          "salaryPeriod",
+          "housingProvided",
+          "openToOtherCountry",
+          "publishedAt",
         ],
       });
       const facets = emptyFacets();
       for (const name of facetNames) facets[name] = { ...(response.facetDistribution?.[facetAttributes[name]] ?? {}) };
       const total = response.totalHits ?? 0;
       return {
-        hits: response.hits.map((hit) => ({ ...(hit as unknown as SearchHit), publishedAt: new Date(hit.publishedAt * 1000) })),
+        hits: response.hits.map((hit) => ({
+          ...(hit as unknown as SearchHit),
+          publishedAt: new Date(hit.publishedAt * 1000),
+        })),
         total,
         page: query.page,
         pageCount: Math.max(1, Math.ceil(total / searchPageSize)),
@@ -163,10 +225,17 @@ export function createMeilisearchEngine(options: { host: string; masterKey?: str
       const words = skeletonWords(prefix);
       if (words.join("").length < 2) return [];
       const index = (await searcher()).index<MeiliDocument>(indexUid);
-      const response = await index.search(words.join(" "), { limit: 40, attributesToRetrieve: ["title"], attributesToSearchOn: ["titleSk", "matchText"] });
+      const response = await index.search(words.join(" "), {
+        limit: 40,
+        attributesToRetrieve: ["title"],
+        attributesToSearchOn: ["titleSk", "matchText"],
+      });
       const counts = new Map<string, number>();
       for (const hit of response.hits) counts.set(hit.title, (counts.get(hit.title) ?? 0) + 1);
-      return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([title]) => title);
+      return [...counts.entries()]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, limit)
+        .map(([title]) => title);
     },
 
     async sync(vacancyIds) {

@@ -23,7 +23,17 @@ export type SearchHit = {
   publishedAt: Date;
 };
 
-export const facetNames = ["country", "region", "group", "sector", "type", "housing", "open", "verified", "agency"] as const;
+export const facetNames = [
+  "country",
+  "region",
+  "group",
+  "sector",
+  "type",
+  "housing",
+  "open",
+  "verified",
+  "agency",
+] as const;
 export type FacetName = (typeof facetNames)[number];
 /** value → number of results with it, among the current results (facets narrow the current set). */
 export type Facets = Record<FacetName, Record<string, number>>;

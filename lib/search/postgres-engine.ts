@@ -1,7 +1,14 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
-import { facetNames, type Facets, type SearchContext, type SearchEngine, type SearchHit, type SearchResult } from "./port";
+import {
+  facetNames,
+  type Facets,
+  type SearchContext,
+  type SearchEngine,
+  type SearchHit,
+  type SearchResult,
+} from "./port";
 import { rebuildSearchEntries, refreshSearchEntries } from "./postgres-index";
 import { searchPageSize, type SearchQuery } from "./query";
 import { skeleton } from "./skeleton";
@@ -30,7 +37,9 @@ function filterConditions(query: SearchQuery, context: SearchContext): Prisma.Sq
   if (query.type) where.push(Prisma.sql`"employmentType" = ${query.type}::"EmploymentType"`);
   if (query.pay) {
     const { kgs, kzt } = payInBothCurrencies(query.pay, query.currency ?? "KZT", context);
-    where.push(Prisma.sql`"salaryPeriod" = 'MONTH' AND (("salaryCurrency" = 'KZT' AND "salaryTop" >= ${kzt}) OR ("salaryCurrency" = 'KGS' AND "salaryTop" >= ${kgs}))`);
+    where.push(
+      Prisma.sql`"salaryPeriod" = 'MONTH' AND (("salaryCurrency" = 'KZT' AND "salaryTop" >= ${kzt}) OR ("salaryCurrency" = 'KGS' AND "salaryTop" >= ${kgs}))`,
+    );
   }
   if (query.housing) where.push(Prisma.sql`"housingProvided"`);
   if (query.open) where.push(Prisma.sql`"openToOtherCountry"`);
@@ -42,7 +51,9 @@ function filterConditions(query: SearchQuery, context: SearchContext): Prisma.Sq
 
 /** "At least X per month" in the currency asked, and the same amount in the other one. */
 export function payInBothCurrencies(amount: number, currency: "KGS" | "KZT", context: SearchContext) {
-  return currency === "KZT" ? { kzt: amount, kgs: amount / context.kgsToKzt } : { kgs: amount, kzt: amount * context.kgsToKzt };
+  return currency === "KZT"
+    ? { kzt: amount, kgs: amount / context.kgsToKzt }
+    : { kgs: amount, kzt: amount * context.kgsToKzt };
 }
 
 function orderBy(query: SearchQuery, rank: Prisma.Sql | null): Prisma.Sql {
@@ -51,8 +62,24 @@ function orderBy(query: SearchQuery, rank: Prisma.Sql | null): Prisma.Sql {
   return Prisma.sql`"publishedAt" DESC, "vacancyId" DESC`;
 }
 
-type HitRow = Omit<SearchHit, "id" | "salaryMin" | "salaryMax"> & { vacancyId: string; salaryMin: Prisma.Decimal | null; salaryMax: Prisma.Decimal | null };
-type FacetRow = { grouping: number; country: string | null; region: string | null; group: string | null; sector: string | null; type: string | null; housing: boolean | null; open: boolean | null; verified: boolean | null; agency: boolean | null; n: number };
+type HitRow = Omit<SearchHit, "id" | "salaryMin" | "salaryMax"> & {
+  vacancyId: string;
+  salaryMin: Prisma.Decimal | null;
+  salaryMax: Prisma.Decimal | null;
+};
+type FacetRow = {
+  grouping: number;
+  country: string | null;
+  region: string | null;
+  group: string | null;
+  sector: string | null;
+  type: string | null;
+  housing: boolean | null;
+  open: boolean | null;
+  verified: boolean | null;
+  agency: boolean | null;
+  n: number;
+};
 
 const facetColumns = ["country", "region", "group", "sector", "type", "housing", "open", "verified", "agency"] as const;
 
@@ -91,7 +118,10 @@ export const postgresEngine: SearchEngine = {
 
   async search(query, context): Promise<SearchResult> {
     const statements = searchStatements(query, context);
-    const [rows, facetRows] = await Promise.all([db.$queryRaw<HitRow[]>(statements.hits), db.$queryRaw<FacetRow[]>(statements.facets)]);
+    const [rows, facetRows] = await Promise.all([
+      db.$queryRaw<HitRow[]>(statements.hits),
+      db.$queryRaw<FacetRow[]>(statements.facets),
+    ]);
     const facets = emptyFacets();
     let total = 0;
     const all = (1 << facetColumns.length) - 1;

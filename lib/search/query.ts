@@ -16,7 +16,9 @@ const blank = (value: unknown) => {
   return typeof v === "string" && v.trim() === "" ? undefined : v;
 };
 const lenient = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional().catch(undefined));
-const flag = z.preprocess((v) => first(v) === "1" || first(v) === "true" || first(v) === "on", z.boolean()).catch(false);
+const flag = z
+  .preprocess((v) => first(v) === "1" || first(v) === "true" || first(v) === "on", z.boolean())
+  .catch(false);
 
 export const searchQuerySchema = z.object({
   q: lenient(z.string().trim().max(100)),
@@ -34,7 +36,12 @@ export const searchQuerySchema = z.object({
   open: flag,
   verified: flag,
   noAgencies: flag,
-  days: lenient(z.coerce.number().int().refine((d) => (postedWithinChoices as readonly number[]).includes(d))),
+  days: lenient(
+    z.coerce
+      .number()
+      .int()
+      .refine((d) => (postedWithinChoices as readonly number[]).includes(d)),
+  ),
   sort: z.preprocess(blank, z.enum(sortOrders).catch("relevance").default("relevance")),
   page: z.preprocess(first, z.coerce.number().int().min(1).max(maxSearchPage).catch(1).default(1)),
 });
@@ -46,11 +53,28 @@ export function parseSearchQuery(params: Record<string, string | string[] | unde
 }
 
 /** The filter keys a seeker can remove one by one (chips), in display order. */
-export const filterKeys = ["country", "region", "city", "group", "occupation", "sector", "type", "pay", "housing", "open", "verified", "noAgencies", "days"] as const;
+export const filterKeys = [
+  "country",
+  "region",
+  "city",
+  "group",
+  "occupation",
+  "sector",
+  "type",
+  "pay",
+  "housing",
+  "open",
+  "verified",
+  "noAgencies",
+  "days",
+] as const;
 export type FilterKey = (typeof filterKeys)[number];
 
 /** The URL query for a search (defaults left out, so links stay short and canonical). */
-export function searchQueryString(query: Partial<SearchQuery>, changes: Partial<Record<keyof SearchQuery, unknown>> = {}): string {
+export function searchQueryString(
+  query: Partial<SearchQuery>,
+  changes: Partial<Record<keyof SearchQuery, unknown>> = {},
+): string {
   const merged = { ...query, ...changes } as Record<string, unknown>;
   const params = new URLSearchParams();
   if (merged.q) params.set("q", String(merged.q));

@@ -15,7 +15,11 @@ export async function recordSearchChange(tx: Prisma.TransactionClient, vacancyId
 
 /** After commit: ask the worker to deliver the outbox now (the minute sweep catches a lost request). */
 export async function requestSearchSync(): Promise<void> {
-  const [{ env }, { requestJob }, { queues }] = await Promise.all([import("@/lib/server/env"), import("@/lib/server/jobs"), import("@/lib/jobs/queues")]);
+  const [{ env }, { requestJob }, { queues }] = await Promise.all([
+    import("@/lib/server/env"),
+    import("@/lib/server/jobs"),
+    import("@/lib/jobs/queues"),
+  ]);
   if (env().MEILI_URL) await requestJob(queues.syncSearch);
 }
 

@@ -26,23 +26,154 @@ export function defineSearchContract(engineName: string, engine: () => SearchEng
       const prisma = testPrisma();
       await clearTransactionalData();
       const kzCompany = await createOrganization(prisma, { countryCode: "KZ", legalName: "ТОО «Алатау Тамак»" });
-      const kzAgency = await createOrganization(prisma, { countryCode: "KZ", kind: "RECRUITMENT_AGENCY", legalName: "ТОО «Кадры Плюс»", verificationState: "UNVERIFIED", verifiedAt: null });
-      const kgEntrepreneur = await createOrganization(prisma, { countryCode: "KG", kind: "INDIVIDUAL_ENTREPRENEUR", legalName: "ИП Асанов Б.", verificationState: "UNVERIFIED", verifiedAt: null });
+      const kzAgency = await createOrganization(prisma, {
+        countryCode: "KZ",
+        kind: "RECRUITMENT_AGENCY",
+        legalName: "ТОО «Кадры Плюс»",
+        verificationState: "UNVERIFIED",
+        verifiedAt: null,
+      });
+      const kgEntrepreneur = await createOrganization(prisma, {
+        countryCode: "KG",
+        kind: "INDIVIDUAL_ENTREPRENEUR",
+        legalName: "ИП Асанов Б.",
+        verificationState: "UNVERIFIED",
+        verifiedAt: null,
+      });
       const kgCompany = await createOrganization(prisma, { countryCode: "KG", legalName: "ОсОО «Дордой Трейд»" });
-      const blocked = await createOrganization(prisma, { countryCode: "KZ", legalName: "ТОО «Заблокировано»", blockedAt: new Date(), blockReason: "fees" });
-      const kz = (title: string, regionCode: string, extra: object) => ({ countryCode: "KZ" as const, salaryCurrency: "KZT" as const, title, regionCode, ...extra });
-      const kg = (title: string, regionCode: string, extra: object) => ({ countryCode: "KG" as const, salaryCurrency: "KGS" as const, title, regionCode, ...extra });
+      const blocked = await createOrganization(prisma, {
+        countryCode: "KZ",
+        legalName: "ТОО «Заблокировано»",
+        blockedAt: new Date(),
+        blockReason: "fees",
+      });
+      const kz = (title: string, regionCode: string, extra: object) => ({
+        countryCode: "KZ" as const,
+        salaryCurrency: "KZT" as const,
+        title,
+        regionCode,
+        ...extra,
+      });
+      const kg = (title: string, regionCode: string, extra: object) => ({
+        countryCode: "KG" as const,
+        salaryCurrency: "KGS" as const,
+        title,
+        regionCode,
+        ...extra,
+      });
       const corpus: Record<string, [string, object]> = {
-        cookAlmaty: [kzCompany.id, kz("Повар горячего цеха", "KZ-75", { cityCode: "KZ-75-ALMATY", occupationCode: "5120", sector: "SERVICES", salaryMin: 300_000, salaryMax: 400_000, housingProvided: true, publishedAt: ago(24) })],
-        cookAstana: [kzAgency.id, kz("Аспаз", "KZ-71", { occupationCode: "5120", sector: "SERVICES", language: "kk", salaryMin: 250_000, salaryMax: 300_000, publishedAt: ago(72) })],
-        cookBishkek: [kgEntrepreneur.id, kg("Ашпозчу", "KG-GB", { occupationCode: "5120", sector: "SERVICES", language: "ky", salaryMin: 40_000, salaryMax: 50_000, publishedAt: ago(48) })],
-        driverAtyrau: [kzCompany.id, kz("Водитель категории C на вахту", "KZ-23", { occupationCode: "8332", sector: "TRANSPORT", employmentType: "ROTATIONAL", salaryMin: 500_000, salaryMax: 700_000, publishedAt: ago(120) })],
-        driverChuy: [kgEntrepreneur.id, kg("Айдоочу (жүк ташуу)", "KG-C", { occupationCode: "8322", sector: "TRANSPORT", language: "ky", salaryMin: 60_000, salaryMax: null, publishedAt: ago(240) })],
-        builderShymkent: [kzCompany.id, kz("Құрылысшы-монолитші", "KZ-79", { occupationCode: "7114", sector: "CONSTRUCTION", language: "kk", salaryMin: 350_000, salaryMax: 450_000, housingProvided: true, publishedAt: ago(192) })],
-        builderOsh: [kgCompany.id, kg("Курулушчу", "KG-O", { occupationCode: "9313", sector: "CONSTRUCTION", language: "ky", salaryMin: 35_000, salaryMax: 45_000, publishedAt: ago(960) })],
-        seamstress: [kgCompany.id, kg("Швея-мотористка", "KG-GB", { occupationCode: "8153", sector: "MANUFACTURING", salaryPeriod: "PIECE", salaryMin: 20, salaryMax: 40, publishedAt: ago(96) })],
-        sellerDordoi: [kgCompany.id, kg("Продавец на рынок Дордой", "KG-GB", { occupationCode: "5211", sector: "TRADE", salaryMin: 30_000, salaryMax: null, publishedAt: ago(144) })],
-        cashierAlmaty: [kzAgency.id, kz("Продавец-кассир", "KZ-75", { cityCode: "KZ-75-ALMATY", occupationCode: "5230", sector: "TRADE", salaryMin: 200_000, salaryMax: null, openToOtherCountry: false, publishedAt: ago(12) })],
+        cookAlmaty: [
+          kzCompany.id,
+          kz("Повар горячего цеха", "KZ-75", {
+            cityCode: "KZ-75-ALMATY",
+            occupationCode: "5120",
+            sector: "SERVICES",
+            salaryMin: 300_000,
+            salaryMax: 400_000,
+            housingProvided: true,
+            publishedAt: ago(24),
+          }),
+        ],
+        cookAstana: [
+          kzAgency.id,
+          kz("Аспаз", "KZ-71", {
+            occupationCode: "5120",
+            sector: "SERVICES",
+            language: "kk",
+            salaryMin: 250_000,
+            salaryMax: 300_000,
+            publishedAt: ago(72),
+          }),
+        ],
+        cookBishkek: [
+          kgEntrepreneur.id,
+          kg("Ашпозчу", "KG-GB", {
+            occupationCode: "5120",
+            sector: "SERVICES",
+            language: "ky",
+            salaryMin: 40_000,
+            salaryMax: 50_000,
+            publishedAt: ago(48),
+          }),
+        ],
+        driverAtyrau: [
+          kzCompany.id,
+          kz("Водитель категории C на вахту", "KZ-23", {
+            occupationCode: "8332",
+            sector: "TRANSPORT",
+            employmentType: "ROTATIONAL",
+            salaryMin: 500_000,
+            salaryMax: 700_000,
+            publishedAt: ago(120),
+          }),
+        ],
+        driverChuy: [
+          kgEntrepreneur.id,
+          kg("Айдоочу (жүк ташуу)", "KG-C", {
+            occupationCode: "8322",
+            sector: "TRANSPORT",
+            language: "ky",
+            salaryMin: 60_000,
+            salaryMax: null,
+            publishedAt: ago(240),
+          }),
+        ],
+        builderShymkent: [
+          kzCompany.id,
+          kz("Құрылысшы-монолитші", "KZ-79", {
+            occupationCode: "7114",
+            sector: "CONSTRUCTION",
+            language: "kk",
+            salaryMin: 350_000,
+            salaryMax: 450_000,
+            housingProvided: true,
+            publishedAt: ago(192),
+          }),
+        ],
+        builderOsh: [
+          kgCompany.id,
+          kg("Курулушчу", "KG-O", {
+            occupationCode: "9313",
+            sector: "CONSTRUCTION",
+            language: "ky",
+            salaryMin: 35_000,
+            salaryMax: 45_000,
+            publishedAt: ago(960),
+          }),
+        ],
+        seamstress: [
+          kgCompany.id,
+          kg("Швея-мотористка", "KG-GB", {
+            occupationCode: "8153",
+            sector: "MANUFACTURING",
+            salaryPeriod: "PIECE",
+            salaryMin: 20,
+            salaryMax: 40,
+            publishedAt: ago(96),
+          }),
+        ],
+        sellerDordoi: [
+          kgCompany.id,
+          kg("Продавец на рынок Дордой", "KG-GB", {
+            occupationCode: "5211",
+            sector: "TRADE",
+            salaryMin: 30_000,
+            salaryMax: null,
+            publishedAt: ago(144),
+          }),
+        ],
+        cashierAlmaty: [
+          kzAgency.id,
+          kz("Продавец-кассир", "KZ-75", {
+            cityCode: "KZ-75-ALMATY",
+            occupationCode: "5230",
+            sector: "TRADE",
+            salaryMin: 200_000,
+            salaryMax: null,
+            openToOtherCountry: false,
+            publishedAt: ago(12),
+          }),
+        ],
         draft: [kzCompany.id, kz("Повар черновик", "KZ-75", { status: "DRAFT", publishedAt: null })],
         expired: [kzCompany.id, kz("Повар просроченный", "KZ-75", { validThrough: ago(1) })],
         blocked: [blocked.id, kz("Повар у заблокированного", "KZ-75", {})],
@@ -54,7 +185,18 @@ export function defineSearchContract(engineName: string, engine: () => SearchEng
       await engine().rebuild();
     }, 120_000);
 
-    const publicNames = ["cookAlmaty", "cookAstana", "cookBishkek", "driverAtyrau", "driverChuy", "builderShymkent", "builderOsh", "seamstress", "sellerDordoi", "cashierAlmaty"];
+    const publicNames = [
+      "cookAlmaty",
+      "cookAstana",
+      "cookBishkek",
+      "driverAtyrau",
+      "driverChuy",
+      "builderShymkent",
+      "builderOsh",
+      "seamstress",
+      "sellerDordoi",
+      "cashierAlmaty",
+    ];
 
     it("shows only public vacancies: no drafts, nothing expired, nothing from a blocked employer", async () => {
       const result = await search({});
@@ -73,13 +215,19 @@ export function defineSearchContract(engineName: string, engine: () => SearchEng
         expect(await found({ q })).toEqual(idsOf("cookAlmaty", "cookAstana", "cookBishkek"));
       });
 
-      it.each(["Құрылысшы", "курылысшы", "qurylysshy", "kurylysshy", "строитель"])("%s finds the builders (Kazakh letters folded, Latin, synonyms)", async (q) => {
-        expect(await found({ q })).toEqual(idsOf("builderShymkent", "builderOsh"));
-      });
+      it.each(["Құрылысшы", "курылысшы", "qurylysshy", "kurylysshy", "строитель"])(
+        "%s finds the builders (Kazakh letters folded, Latin, synonyms)",
+        async (q) => {
+          expect(await found({ q })).toEqual(idsOf("builderShymkent", "builderOsh"));
+        },
+      );
 
-      it.each(["водитель", "водитль", "voditel", "айдоочу", "jürgizuşi"])("%s finds the drivers (typos, scripts, Kyrgyz and Kazakh)", async (q) => {
-        expect(await found({ q })).toEqual(idsOf("driverAtyrau", "driverChuy"));
-      });
+      it.each(["водитель", "водитль", "voditel", "айдоочу", "jürgizuşi"])(
+        "%s finds the drivers (typos, scripts, Kyrgyz and Kazakh)",
+        async (q) => {
+          expect(await found({ q })).toEqual(idsOf("driverAtyrau", "driverChuy"));
+        },
+      );
 
       it("needs every word: two words narrow the result", async () => {
         expect(await found({ q: "продавец дордой" })).toEqual(idsOf("sellerDordoi"));
@@ -112,9 +260,18 @@ export function defineSearchContract(engineName: string, engine: () => SearchEng
         [{ open: "1", country: "KZ", sector: "TRADE" }, []],
         [{ verified: "1", country: "KG" }, ["builderOsh", "seamstress", "sellerDordoi"]],
         [{ noAgencies: "1", country: "KZ" }, ["cookAlmaty", "driverAtyrau", "builderShymkent"]],
-        [{ days: "7" }, ["cookAlmaty", "cookAstana", "cookBishkek", "driverAtyrau", "seamstress", "sellerDordoi", "cashierAlmaty"]],
-        [{ pay: "300000", currency: "KZT" }, ["cookAlmaty", "cookAstana", "driverAtyrau", "driverChuy", "builderShymkent"]],
-        [{ pay: "50000", currency: "KGS" }, ["cookAlmaty", "cookAstana", "driverAtyrau", "driverChuy", "builderShymkent", "cookBishkek"]],
+        [
+          { days: "7" },
+          ["cookAlmaty", "cookAstana", "cookBishkek", "driverAtyrau", "seamstress", "sellerDordoi", "cashierAlmaty"],
+        ],
+        [
+          { pay: "300000", currency: "KZT" },
+          ["cookAlmaty", "cookAstana", "driverAtyrau", "driverChuy", "builderShymkent"],
+        ],
+        [
+          { pay: "50000", currency: "KGS" },
+          ["cookAlmaty", "cookAstana", "driverAtyrau", "driverChuy", "builderShymkent", "cookBishkek"],
+        ],
         [{ q: "повар", country: "KZ", housing: "1" }, ["cookAlmaty"]],
       ])("%j", async (params, names) => {
         expect(await found(params as Record<string, string>)).toEqual(idsOf(...names));
@@ -124,12 +281,38 @@ export function defineSearchContract(engineName: string, engine: () => SearchEng
     describe("sorting and paging", () => {
       it("sorts by newest", async () => {
         const hits = (await search({ sort: "newest" })).hits.map((h) => h.id);
-        expect(hits).toEqual(["cashierAlmaty", "cookAlmaty", "cookBishkek", "cookAstana", "seamstress", "driverAtyrau", "sellerDordoi", "builderShymkent", "driverChuy", "builderOsh"].map((n) => ids[n]));
+        expect(hits).toEqual(
+          [
+            "cashierAlmaty",
+            "cookAlmaty",
+            "cookBishkek",
+            "cookAstana",
+            "seamstress",
+            "driverAtyrau",
+            "sellerDordoi",
+            "builderShymkent",
+            "driverChuy",
+            "builderOsh",
+          ].map((n) => ids[n]),
+        );
       });
 
       it("sorts by the highest monthly pay, comparing som and tenge, piece rates last", async () => {
         const hits = (await search({ sort: "salary" })).hits.map((h) => h.id);
-        expect(hits).toEqual(["driverAtyrau", "builderShymkent", "cookAlmaty", "driverChuy", "cookAstana", "cookBishkek", "builderOsh", "cashierAlmaty", "sellerDordoi", "seamstress"].map((n) => ids[n]));
+        expect(hits).toEqual(
+          [
+            "driverAtyrau",
+            "builderShymkent",
+            "cookAlmaty",
+            "driverChuy",
+            "cookAstana",
+            "cookBishkek",
+            "builderOsh",
+            "cashierAlmaty",
+            "sellerDordoi",
+            "seamstress",
+          ].map((n) => ids[n]),
+        );
       });
 
       it("pages and keeps the total", async () => {

@@ -47,7 +47,10 @@ describe("search outbox (PostgreSQL bookkeeping)", () => {
     expect(await prisma.vacancySearch.findUnique({ where: { vacancyId: vacancy.id } })).toBeNull();
     expect(await prisma.searchOutbox.count({ where: { vacancyId: vacancy.id, processedAt: null } })).toBe(2);
 
-    const due = await createVacancy(prisma, { organizationId: organization.id, validThrough: new Date(Date.now() - 1000) });
+    const due = await createVacancy(prisma, {
+      organizationId: organization.id,
+      validThrough: new Date(Date.now() - 1000),
+    });
     await expireVacancies();
     expect(await prisma.searchOutbox.count({ where: { vacancyId: due.id } })).toBe(1);
   });
@@ -86,7 +89,10 @@ describe.skipIf(!host)("search outbox with a real Meilisearch", () => {
     const { organization } = await createEmployer();
     const vacancy = await createVacancy(prisma, { organizationId: organization.id, title: "Тракторист-машинист" });
     await prisma.$transaction((tx) => recordSearchChange(tx, [vacancy.id]));
-    const unreachable = createMeilisearchEngine({ host: "http://127.0.0.1:9", masterKey: process.env.MEILI_MASTER_KEY });
+    const unreachable = createMeilisearchEngine({
+      host: "http://127.0.0.1:9",
+      masterKey: process.env.MEILI_MASTER_KEY,
+    });
     await expect(syncSearchOutbox(unreachable)).rejects.toThrow();
     expect((await searchBacklog()).pending).toBe(1);
     const real = createMeilisearchEngine({ host: host!, masterKey: process.env.MEILI_MASTER_KEY });
@@ -94,7 +100,10 @@ describe.skipIf(!host)("search outbox with a real Meilisearch", () => {
     expect((await syncSearchOutbox(real)).pending).toBe(0);
     const { searchContext } = await import("./search-vacancies");
     const context = await searchContext("тракторист");
-    const result = await real.search({ q: "тракторист", sort: "relevance", page: 1, housing: false, open: false, verified: false, noAgencies: false }, context);
+    const result = await real.search(
+      { q: "тракторист", sort: "relevance", page: 1, housing: false, open: false, verified: false, noAgencies: false },
+      context,
+    );
     expect(result.hits.map((h) => h.id)).toContain(vacancy.id);
   });
 });

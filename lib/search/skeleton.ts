@@ -6,7 +6,17 @@
 
 /** Cyrillic letters written with two Latin letters (applied first). */
 export const cyrillicDigraphs: [string, string][] = [
-  ["щ", "sh"], ["ш", "sh"], ["ч", "ch"], ["ж", "j"], ["ц", "ts"], ["х", "h"], ["һ", "h"], ["я", "ia"], ["ю", "iu"], ["ъ", ""], ["ь", ""],
+  ["щ", "sh"],
+  ["ш", "sh"],
+  ["ч", "ch"],
+  ["ж", "j"],
+  ["ц", "ts"],
+  ["х", "h"],
+  ["һ", "h"],
+  ["я", "ia"],
+  ["ю", "iu"],
+  ["ъ", ""],
+  ["ь", ""],
 ];
 const pairs = (text: string): readonly [string, string] => {
   const letters = text.split(" ").map((pair) => [...pair] as [string, string]);
@@ -14,9 +24,16 @@ const pairs = (text: string): readonly [string, string] => {
 };
 
 /** One Cyrillic letter to one Latin letter; Kazakh and Kyrgyz letters fold to their Russian neighbours. */
-export const cyrillicLetters = pairs("аa әa бb вv гg ғg дd еe ёe эe зz иi йi іi кk қk лl мm нn ңn оo өo пp рr сs тt уu ұu үu фf ыi");
+export const cyrillicLetters = pairs(
+  "аa әa бb вv гg ғg дd еe ёe эe зz иi йi іi кk қk лl мm нn ңn оo өo пp рr сs тt уu ұu үu фf ыi",
+);
 /** Latin letters of the Kazakh alphabet and neighbouring spellings. */
-export const latinDigraphs: [string, string][] = [["ş", "sh"], ["ç", "ch"], ["zh", "j"], ["kh", "h"]];
+export const latinDigraphs: [string, string][] = [
+  ["ş", "sh"],
+  ["ç", "ch"],
+  ["zh", "j"],
+  ["kh", "h"],
+];
 export const latinLetters = pairs("äa ğg ıi ñn öo üu ūu ée ýi úu óo áa íi xh qk yi wu");
 
 function translate(text: string, [from, to]: readonly [string, string]): string {
@@ -55,7 +72,8 @@ export function skeletonSql(input = "input"): string {
   expression = `translate(${expression}, ${quote(latinLetters[0])}, ${quote(latinLetters[1])})`;
   // One pattern per letter: PostgreSQL's regex engine is very slow with a back-reference like ([a-z])\1+
   // on long texts (8 ms per description), and 26 plain patterns give the same result.
-  for (const letter of "abcdefghijklmnopqrstuvwxyz") expression = `regexp_replace(${expression}, '${letter}{2,}', '${letter}', 'g')`;
+  for (const letter of "abcdefghijklmnopqrstuvwxyz")
+    expression = `regexp_replace(${expression}, '${letter}{2,}', '${letter}', 'g')`;
   expression = `btrim(regexp_replace(${expression}, '[^a-z0-9]+', ' ', 'g'))`;
   return expression;
 }

@@ -10,25 +10,30 @@ import type { SearchEngine } from "./port";
  * Without an external engine the rows are simply closed: the PostgreSQL index was updated in the change's
  * own transaction.
  */
-export async function syncSearchOutbox(engine: SearchEngine | null, batchSize = 500): Promise<{ applied: number; pending: number }> {
+export async function syncSearchOutbox(
+  engine: SearchEngine | null,
+  batchSize = 500,
+): Promise<{ applied: number; pending: number }> {
   let applied = 0;
   for (;;) {
-    const done = await db.$transaction(
-      async (tx) => {
-        const rows = await tx.$queryRaw<{ id: bigint; vacancyId: string }[]>`
+    const done = await db
+      .$transaction(
+        async (tx) => {
+          const rows = await tx.$queryRaw<{ id: bigint; vacancyId: string }[]>`
           SELECT id, "vacancyId" FROM "SearchOutbox" WHERE "processedAt" IS NULL ORDER BY id LIMIT ${batchSize} FOR UPDATE SKIP LOCKED`;
-        if (rows.length === 0) return 0;
-        const ids = rows.map((r) => r.id);
-        if (engine) await engine.sync([...new Set(rows.map((r) => r.vacancyId))]);
-        await tx.$executeRaw`UPDATE "SearchOutbox" SET "processedAt" = now(), attempts = attempts + 1, "lastError" = NULL WHERE id = ANY(${ids}::bigint[])`;
-        return rows.length;
-      },
-      { timeout: 120_000 },
-    ).catch(async (error) => {
-      // The claim was rolled back with the transaction; count the attempt on the oldest pending rows.
-      await recordFailure(String(error), batchSize);
-      throw error;
-    });
+          if (rows.length === 0) return 0;
+          const ids = rows.map((r) => r.id);
+          if (engine) await engine.sync([...new Set(rows.map((r) => r.vacancyId))]);
+          await tx.$executeRaw`UPDATE "SearchOutbox" SET "processedAt" = now(), attempts = attempts + 1, "lastError" = NULL WHERE id = ANY(${ids}::bigint[])`;
+          return rows.length;
+        },
+        { timeout: 120_000 },
+      )
+      .catch(async (error) => {
+        // The claim was rolled back with the transaction; count the attempt on the oldest pending rows.
+        await recordFailure(String(error), batchSize);
+        throw error;
+      });
     applied += done;
     if (done < batchSize) break;
   }
@@ -46,5 +51,8 @@ async function recordFailure(message: string, batchSize: number) {
 export async function searchBacklog(): Promise<{ pending: number; oldestSeconds: number | null }> {
   const [row] = await db.$queryRaw<{ pending: number; oldest: Date | null }[]>`
     SELECT count(*)::int AS pending, min("createdAt") AS oldest FROM "SearchOutbox" WHERE "processedAt" IS NULL`;
-  return { pending: row?.pending ?? 0, oldestSeconds: row?.oldest ? Math.round((Date.now() - row.oldest.getTime()) / 1000) : null };
+  return {
+    pending: row?.pending ?? 0,
+    oldestSeconds: row?.oldest ? Math.round((Date.now() - row.oldest.getTime()) / 1000) : null,
+  };
 }

@@ -3,7 +3,9 @@ import { skeleton } from "./skeleton";
 
 // Synonym groups as skeletons. Only one-word entries expand a query word; multi-word entries (e.g.
 // "жүк ташуучу") still match through their words.
-const groups: string[][] = synonymData.groups.map((group) => [...new Set(group.map(skeleton).filter((w) => !w.includes(" ")))]);
+const groups: string[][] = synonymData.groups.map((group) => [
+  ...new Set(group.map(skeleton).filter((w) => !w.includes(" "))),
+]);
 const byWord = new Map<string, string[]>();
 for (const group of groups) for (const word of group) byWord.set(word, group);
 

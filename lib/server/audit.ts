@@ -15,7 +15,8 @@ export type AuditEntry = {
   ip?: string | null;
 };
 
-const json = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
+const json = (value: unknown) =>
+  value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
 
 /** Appends to the audit log, inside the caller's transaction so the record and the change commit together. */
 export async function writeAudit(tx: AuditClient, entry: AuditEntry): Promise<void> {

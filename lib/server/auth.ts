@@ -30,7 +30,12 @@ function credentialsProvider(id: SignInAudience) {
         audience: id,
       });
       if (!result.ok) throw new SignInRefused(result.reason);
-      return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
+      return {
+        id: result.user.id,
+        email: result.user.email,
+        name: result.user.name,
+        sessionVersion: result.user.sessionVersion,
+      };
     },
   });
 }

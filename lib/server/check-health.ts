@@ -15,7 +15,11 @@ export async function checkHealth() {
     // Meilisearch falling behind by more than 10 minutes is worth a page to the operator; search still
     // answers from PostgreSQL meanwhile.
     const searchOk = engine === "postgres" || (backlog.oldestSeconds ?? 0) < 600;
-    return { ok: true, database: { ok: true, latencyMs }, search: { ok: searchOk, engine, backlog: backlog.pending, oldestPendingSeconds: backlog.oldestSeconds } };
+    return {
+      ok: true,
+      database: { ok: true, latencyMs },
+      search: { ok: searchOk, engine, backlog: backlog.pending, oldestPendingSeconds: backlog.oldestSeconds },
+    };
   } catch (error) {
     logger.warn("health check: database unreachable", { err: error });
     return { ok: false, database: { ok: false, error: error instanceof Error ? error.message : String(error) } };

@@ -16,7 +16,10 @@ const schema = z.object({
   /** Public address of the portal, for links in e-mails (https://jobs.example.kg). */
   APP_URL: z.string().url().default("http://localhost:3000"),
   /** smtp://user:pass@host:587 or smtps://…; unset: mail stays in the outbox table. */
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")
+    .optional(),
   MAIL_FROM: z.string().default("Jobs KG–KZ <no-reply@localhost>"),
   /** Shows /<locale>/dev/outbox (the mail outbox) in the browser. Never with real users' mail. */
   DEV_OUTBOX: z.enum(["0", "1"]).default("0"),
@@ -45,6 +48,7 @@ export function env(): Env {
 /** The web server's environment: everything in env() plus what only the web server needs. */
 export function webEnv(): Env & { AUTH_SECRET: string } {
   const values = env();
-  if (!values.AUTH_SECRET) throw new Error("Invalid environment:\n  AUTH_SECRET: required by the web server (openssl rand -base64 32)");
+  if (!values.AUTH_SECRET)
+    throw new Error("Invalid environment:\n  AUTH_SECRET: required by the web server (openssl rand -base64 32)");
   return values as Env & { AUTH_SECRET: string };
 }

@@ -6,21 +6,50 @@ import { testPrisma } from "./database";
 
 let counter = 0;
 
-export async function createEmployer(options: { country?: "KG" | "KZ"; role?: "OWNER" | "MEMBER"; organization?: Organization; kind?: "COMPANY" | "RECRUITMENT_AGENCY" } = {}) {
+export async function createEmployer(
+  options: {
+    country?: "KG" | "KZ";
+    role?: "OWNER" | "MEMBER";
+    organization?: Organization;
+    kind?: "COMPANY" | "RECRUITMENT_AGENCY";
+  } = {},
+) {
   counter += 1;
   const prisma = testPrisma();
-  const organization = options.organization ?? (await createOrganization(prisma, { countryCode: options.country ?? "KZ", kind: options.kind ?? "COMPANY", legalName: `Employer ${counter}` }));
+  const organization =
+    options.organization ??
+    (await createOrganization(prisma, {
+      countryCode: options.country ?? "KZ",
+      kind: options.kind ?? "COMPANY",
+      legalName: `Employer ${counter}`,
+    }));
   const user = await prisma.user.create({
-    data: { email: `employer${counter}-${Date.now()}@example.test`, name: `Employer person ${counter}`, role: "EMPLOYER", emailVerified: new Date() },
+    data: {
+      email: `employer${counter}-${Date.now()}@example.test`,
+      name: `Employer person ${counter}`,
+      role: "EMPLOYER",
+      emailVerified: new Date(),
+    },
   });
-  await prisma.membership.create({ data: { userId: user.id, organizationId: organization.id, role: options.role ?? "OWNER" } });
+  await prisma.membership.create({
+    data: { userId: user.id, organizationId: organization.id, role: options.role ?? "OWNER" },
+  });
   return { user, organization, actor: (await loadActor(user.id, user.sessionVersion)) as Actor };
 }
 
-export async function createStaff(role: "MODERATOR" | "ADMINISTRATOR" = "MODERATOR", jurisdictions: ("KG" | "KZ")[] = ["KG"]) {
+export async function createStaff(
+  role: "MODERATOR" | "ADMINISTRATOR" = "MODERATOR",
+  jurisdictions: ("KG" | "KZ")[] = ["KG"],
+) {
   counter += 1;
   const user: User = await testPrisma().user.create({
-    data: { email: `staff${counter}-${Date.now()}@example.test`, name: `Staff ${counter}`, role, jurisdictions, emailVerified: new Date() },
+    data: {
+      email: `staff${counter}-${Date.now()}@example.test`,
+      name: `Staff ${counter}`,
+      role,
+      jurisdictions,
+      emailVerified: new Date(),
+    },
   });
   return { user, actor: (await loadActor(user.id, user.sessionVersion)) as Actor };
 }

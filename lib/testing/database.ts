@@ -12,5 +12,7 @@ export function testPrisma(): PrismaClient {
  * Tests call it in beforeAll so each file starts from a known state.
  */
 export async function clearTransactionalData() {
-  await db.$executeRawUnsafe('TRUNCATE "Report", "VacancyRevision", "Vacancy", "Invitation", "OneTimeToken", "Membership", "Organization", "User", "MailMessage", "RateLimitCounter", "SearchOutbox" CASCADE');
+  await db.$executeRawUnsafe(
+    'TRUNCATE "Report", "VacancyRevision", "Vacancy", "Invitation", "OneTimeToken", "Membership", "Organization", "User", "MailMessage", "RateLimitCounter", "SearchOutbox" CASCADE',
+  );
 }

@@ -14,10 +14,14 @@ export async function setup() {
   let url = process.env.DATABASE_URL;
   if (url) {
     const name = new URL(url).pathname.slice(1);
-    if (!name.includes("test")) throw new Error(`Refusing to run integration tests on "${name}": use a database whose name contains "test".`);
+    if (!name.includes("test"))
+      throw new Error(`Refusing to run integration tests on "${name}": use a database whose name contains "test".`);
     console.log(`[integration] PostgreSQL server, database ${name}`);
   } else {
-    embedded = await startEmbeddedPostgres({ dataDir: "memory://", port: Number(process.env.EMBEDDED_TEST_DB_PORT ?? 54398) });
+    embedded = await startEmbeddedPostgres({
+      dataDir: "memory://",
+      port: Number(process.env.EMBEDDED_TEST_DB_PORT ?? 54398),
+    });
     url = embedded.url;
     process.env.DATABASE_URL = url;
     process.env.DATABASE_POOL_MAX = "1";

@@ -11,7 +11,6 @@ import { duplicateVacancy } from "./duplicate-vacancy";
 import { renewVacancy } from "./renew-vacancy";
 import { saveVacancy } from "./save-vacancy";
 
-
 // POST vacancy form – create or edit; intent "draft" saves, "submit" sends to review
 export async function saveVacancyAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
@@ -22,7 +21,14 @@ export async function saveVacancyAction(_previous: FormState, formData: FormData
   try {
     const result = await saveVacancy(await currentActor(), { vacancyId, version, intent, input: values });
     revalidatePath(`/${locale}/employer`);
-    const notice = result.revision === "pending" ? "revisionSubmitted" : result.revision === "draft" ? "revisionSaved" : intent === "submit" ? "submitted" : "savedDraft";
+    const notice =
+      result.revision === "pending"
+        ? "revisionSubmitted"
+        : result.revision === "draft"
+          ? "revisionSaved"
+          : intent === "submit"
+            ? "submitted"
+            : "savedDraft";
     redirect(`/${locale}/employer?notice=${notice}`);
   } catch (error) {
     if (isNavigationSignal(error)) throw error;
@@ -42,7 +48,8 @@ export async function vacancyRowAction(_previous: FormState, formData: FormData)
       redirect(`/${locale}/employer/vacancies/${copy.vacancyId}/edit?notice=duplicated`);
     }
     if (operation === "close") await closeVacancy(actor, vacancyId);
-    else if (operation === "renew") await renewVacancy(actor, vacancyId, { validThrough: formData.get("validThrough") });
+    else if (operation === "renew")
+      await renewVacancy(actor, vacancyId, { validThrough: formData.get("validThrough") });
     else return { status: "error", formError: "errors.invalid" };
     revalidatePath(`/${locale}/employer`);
     return { status: "success", formError: operation === "close" ? "employer.closed" : "employer.renewed" };

@@ -13,11 +13,25 @@ export async function closeVacancy(actor: Actor | null, vacancyId: string): Prom
   const employer = requireEmployer(actor);
   await db.$transaction(async (tx) => {
     const vacancy = await findOwnVacancy(tx, employer, vacancyId);
-    if (!(closable as readonly string[]).includes(vacancy.status)) throw new AppError("conflict", `cannot close a ${vacancy.status} vacancy`);
+    if (!(closable as readonly string[]).includes(vacancy.status))
+      throw new AppError("conflict", `cannot close a ${vacancy.status} vacancy`);
     const now = new Date();
-    const closed = await tx.vacancy.update({ where: { id: vacancy.id, status: vacancy.status }, data: { status: "CLOSED", closedAt: now } });
-    await tx.vacancyRevision.updateMany({ where: { vacancyId, status: { in: ["DRAFT", "PENDING_REVIEW"] } }, data: { status: "WITHDRAWN", decidedAt: now } });
-    await writeAudit(tx, { actor: employer, action: "vacancy.closed", entityType: "Vacancy", entityId: vacancy.id, before: { status: vacancy.status }, after: { status: closed.status } });
+    const closed = await tx.vacancy.update({
+      where: { id: vacancy.id, status: vacancy.status },
+      data: { status: "CLOSED", closedAt: now },
+    });
+    await tx.vacancyRevision.updateMany({
+      where: { vacancyId, status: { in: ["DRAFT", "PENDING_REVIEW"] } },
+      data: { status: "WITHDRAWN", decidedAt: now },
+    });
+    await writeAudit(tx, {
+      actor: employer,
+      action: "vacancy.closed",
+      entityType: "Vacancy",
+      entityId: vacancy.id,
+      before: { status: vacancy.status },
+      after: { status: closed.status },
+    });
     await recordSearchChange(tx, [vacancy.id]);
   });
   await requestSearchSync();

@@ -10,12 +10,39 @@ export async function duplicateVacancy(actor: Actor | null, vacancyId: string): 
   return db.$transaction(async (tx) => {
     const source = await findOwnVacancy(tx, employer, vacancyId);
     const {
-      id: _id, status: _status, createdAt: _c, updatedAt: _u, submittedAt: _s, publishedAt: _p, rejectedAt: _r, closedAt: _cl, expiredAt: _e,
-      viewCount: _v, rejectionReason: _rr, rejectionCode: _rc, reviewedById: _rb, createdById: _cb, validThrough: _vt, noFeeConfirmed: _nf,
-      riskScore: _rs, riskLevel: _rl, riskReasons: _rr2, claimedById: _ci, claimedAt: _ca, ...fields
+      id: _id,
+      status: _status,
+      createdAt: _c,
+      updatedAt: _u,
+      submittedAt: _s,
+      publishedAt: _p,
+      rejectedAt: _r,
+      closedAt: _cl,
+      expiredAt: _e,
+      viewCount: _v,
+      rejectionReason: _rr,
+      rejectionCode: _rc,
+      reviewedById: _rb,
+      createdById: _cb,
+      validThrough: _vt,
+      noFeeConfirmed: _nf,
+      riskScore: _rs,
+      riskLevel: _rl,
+      riskReasons: _rr2,
+      claimedById: _ci,
+      claimedAt: _ca,
+      ...fields
     } = source;
-    const copy = await tx.vacancy.create({ data: { ...fields, status: "DRAFT", createdById: employer.userId, validThrough: null, noFeeConfirmed: false } });
-    await writeAudit(tx, { actor: employer, action: "vacancy.duplicated", entityType: "Vacancy", entityId: copy.id, note: `copy of ${source.id}` });
+    const copy = await tx.vacancy.create({
+      data: { ...fields, status: "DRAFT", createdById: employer.userId, validThrough: null, noFeeConfirmed: false },
+    });
+    await writeAudit(tx, {
+      actor: employer,
+      action: "vacancy.duplicated",
+      entityType: "Vacancy",
+      entityId: copy.id,
+      note: `copy of ${source.id}`,
+    });
     return { vacancyId: copy.id };
   });
 }

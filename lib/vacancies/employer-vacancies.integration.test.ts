@@ -19,7 +19,8 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 function completeForm(overrides: Record<string, unknown> = {}) {
   return {
     title: "Повар горячего цеха",
-    description: "Приготовление блюд казахской и европейской кухни по технологическим картам. Работа в дружном коллективе, обучение на месте.",
+    description:
+      "Приготовление блюд казахской и европейской кухни по технологическим картам. Работа в дружном коллективе, обучение на месте.",
     language: "ru",
     occupationCode: "5120",
     sector: "SERVICES",
@@ -66,15 +67,26 @@ beforeEach(async () => {
 afterAll(clearTransactionalData);
 
 /** Everything about a vacancy that an attack could try to change. */
-const snapshot = (id: string) => prisma.vacancy.findUniqueOrThrow({ where: { id } }).then(({ viewCount: _v, ...rest }) => rest);
+const snapshot = (id: string) =>
+  prisma.vacancy.findUniqueOrThrow({ where: { id } }).then(({ viewCount: _v, ...rest }) => rest);
 
 describe("saveVacancy", () => {
   it("saves an incomplete draft, then refuses to submit it and names every missing field", async () => {
     const draft = await saveVacancy(owner.actor, { intent: "draft", input: { title: "Швея", countryCode: "KG" } });
     expect(draft.status).toBe("DRAFT");
-    await expect(saveVacancy(owner.actor, { vacancyId: draft.vacancyId, intent: "submit", input: { title: "Швея", countryCode: "KG" } })).rejects.toMatchObject({
+    await expect(
+      saveVacancy(owner.actor, {
+        vacancyId: draft.vacancyId,
+        intent: "submit",
+        input: { title: "Швея", countryCode: "KG" },
+      }),
+    ).rejects.toMatchObject({
       code: "invalid",
-      fields: expect.objectContaining({ description: ["validation.required"], salaryMin: ["validation.salaryRequired"], noFeeConfirmed: ["validation.noFeeRequired"] }),
+      fields: expect.objectContaining({
+        description: ["validation.required"],
+        salaryMin: ["validation.salaryRequired"],
+        noFeeConfirmed: ["validation.noFeeRequired"],
+      }),
     });
     expect((await prisma.vacancy.findUniqueOrThrow({ where: { id: draft.vacancyId } })).status).toBe("DRAFT");
   });
@@ -82,49 +94,91 @@ describe("saveVacancy", () => {
   it("submits a complete vacancy for review, for the actor's organisation whatever the payload says", async () => {
     const result = await saveVacancy(colleague.actor, {
       intent: "submit",
-      input: { ...completeForm(), status: "PUBLISHED", organizationId: stranger.organization.id, viewCount: 9999, publishedAt: new Date().toISOString() },
+      input: {
+        ...completeForm(),
+        status: "PUBLISHED",
+        organizationId: stranger.organization.id,
+        viewCount: 9999,
+        publishedAt: new Date().toISOString(),
+      },
     });
     const saved = await prisma.vacancy.findUniqueOrThrow({ where: { id: result.vacancyId } });
-    expect(saved).toMatchObject({ status: "PENDING_REVIEW", organizationId: owner.organization.id, viewCount: 0, publishedAt: null, createdById: colleague.user.id, noFeeConfirmed: true });
+    expect(saved).toMatchObject({
+      status: "PENDING_REVIEW",
+      organizationId: owner.organization.id,
+      viewCount: 0,
+      publishedAt: null,
+      createdById: colleague.user.id,
+      noFeeConfirmed: true,
+    });
     expect(saved.salaryMin?.toNumber()).toBe(250_000);
     expect(saved.languages).toEqual(["ru", "kk"]);
     expect(await prisma.auditLog.count({ where: { entityId: saved.id, action: "vacancy.submitted" } })).toBe(1);
   });
 
   it("checks pay against the period and the order of the bounds", async () => {
-    await expect(saveVacancy(owner.actor, { intent: "submit", input: completeForm({ salaryMin: "400000", salaryMax: "300000" }) })).rejects.toMatchObject({
+    await expect(
+      saveVacancy(owner.actor, { intent: "submit", input: completeForm({ salaryMin: "400000", salaryMax: "300000" }) }),
+    ).rejects.toMatchObject({
       fields: { salaryMax: ["validation.salaryMinAboveMax"] },
     });
-    await expect(saveVacancy(owner.actor, { intent: "submit", input: completeForm({ salaryMin: "5", salaryMax: "" }) })).rejects.toMatchObject({
+    await expect(
+      saveVacancy(owner.actor, { intent: "submit", input: completeForm({ salaryMin: "5", salaryMax: "" }) }),
+    ).rejects.toMatchObject({
       fields: { salaryMin: ["validation.salaryImplausible"] },
     });
-    await expect(saveVacancy(owner.actor, { intent: "submit", input: completeForm({ salaryPeriod: "HOUR", salaryMin: "250000", salaryMax: "" }) })).rejects.toMatchObject({
+    await expect(
+      saveVacancy(owner.actor, {
+        intent: "submit",
+        input: completeForm({ salaryPeriod: "HOUR", salaryMin: "250000", salaryMax: "" }),
+      }),
+    ).rejects.toMatchObject({
       fields: { salaryMin: ["validation.salaryImplausible"] },
     });
   });
 
   it("keeps region and town within the chosen country and region", async () => {
-    await expect(saveVacancy(owner.actor, { intent: "submit", input: completeForm({ regionCode: "KG-GB", cityCode: "" }) })).rejects.toMatchObject({
+    await expect(
+      saveVacancy(owner.actor, { intent: "submit", input: completeForm({ regionCode: "KG-GB", cityCode: "" }) }),
+    ).rejects.toMatchObject({
       fields: { regionCode: ["validation.regionNotInCountry"] },
     });
-    await expect(saveVacancy(owner.actor, { intent: "submit", input: completeForm({ cityCode: "KZ-71-ASTANA" }) })).rejects.toMatchObject({
+    await expect(
+      saveVacancy(owner.actor, { intent: "submit", input: completeForm({ cityCode: "KZ-71-ASTANA" }) }),
+    ).rejects.toMatchObject({
       fields: { cityCode: ["validation.cityNotInRegion"] },
     });
-    await expect(saveVacancy(owner.actor, { intent: "submit", input: completeForm({ occupationCode: "5100" }) })).rejects.toMatchObject({
+    await expect(
+      saveVacancy(owner.actor, { intent: "submit", input: completeForm({ occupationCode: "5100" }) }),
+    ).rejects.toMatchObject({
       fields: { occupationCode: ["validation.occupation"] },
     });
   });
 
   it("edits a published vacancy through a pending revision; the public sees the published text until approval", async () => {
-    const published = await createVacancy(prisma, { organizationId: owner.organization.id, title: "Повар (опубликовано)" });
-    const result = await saveVacancy(owner.actor, { vacancyId: published.id, intent: "submit", input: completeForm({ title: "Повар (новая редакция)" }) });
+    const published = await createVacancy(prisma, {
+      organizationId: owner.organization.id,
+      title: "Повар (опубликовано)",
+    });
+    const result = await saveVacancy(owner.actor, {
+      vacancyId: published.id,
+      intent: "submit",
+      input: completeForm({ title: "Повар (новая редакция)" }),
+    });
     expect(result).toEqual({ vacancyId: published.id, status: "PUBLISHED", revision: "pending" });
     expect((await getPublishedVacancy(published.id)).title).toBe("Повар (опубликовано)");
     const revisions = await prisma.vacancyRevision.findMany({ where: { vacancyId: published.id } });
     expect(revisions).toHaveLength(1);
-    expect(revisions[0]).toMatchObject({ status: "PENDING_REVIEW", data: expect.objectContaining({ title: "Повар (новая редакция)" }) });
+    expect(revisions[0]).toMatchObject({
+      status: "PENDING_REVIEW",
+      data: expect.objectContaining({ title: "Повар (новая редакция)" }),
+    });
     // Saving again updates the same open revision instead of piling up new ones.
-    await saveVacancy(owner.actor, { vacancyId: published.id, intent: "draft", input: completeForm({ title: "Повар (третья редакция)" }) });
+    await saveVacancy(owner.actor, {
+      vacancyId: published.id,
+      intent: "draft",
+      input: completeForm({ title: "Повар (третья редакция)" }),
+    });
     expect(await prisma.vacancyRevision.count({ where: { vacancyId: published.id } })).toBe(1);
     const { revision } = await getOrganizationVacancy(owner.actor, published.id);
     expect(revision?.status).toBe("DRAFT");
@@ -133,9 +187,19 @@ describe("saveVacancy", () => {
   it("refuses a save over a newer change (stale version)", async () => {
     const draft = await saveVacancy(owner.actor, { intent: "draft", input: { title: "Каменщик", countryCode: "KZ" } });
     const loaded = await prisma.vacancy.findUniqueOrThrow({ where: { id: draft.vacancyId } });
-    await saveVacancy(colleague.actor, { vacancyId: draft.vacancyId, version: loaded.updatedAt.toISOString(), intent: "draft", input: { title: "Каменщик 2", countryCode: "KZ" } });
+    await saveVacancy(colleague.actor, {
+      vacancyId: draft.vacancyId,
+      version: loaded.updatedAt.toISOString(),
+      intent: "draft",
+      input: { title: "Каменщик 2", countryCode: "KZ" },
+    });
     await expect(
-      saveVacancy(owner.actor, { vacancyId: draft.vacancyId, version: loaded.updatedAt.toISOString(), intent: "draft", input: { title: "Каменщик 3", countryCode: "KZ" } }),
+      saveVacancy(owner.actor, {
+        vacancyId: draft.vacancyId,
+        version: loaded.updatedAt.toISOString(),
+        intent: "draft",
+        input: { title: "Каменщик 3", countryCode: "KZ" },
+      }),
     ).rejects.toMatchObject({ code: "conflict" });
     expect((await prisma.vacancy.findUniqueOrThrow({ where: { id: draft.vacancyId } })).title).toBe("Каменщик 2");
   });
@@ -143,7 +207,11 @@ describe("saveVacancy", () => {
 
 describe("authorization: only members of the organisation may see or change its vacancies", () => {
   it("refuses another organisation's member, an anonymous visitor and staff, and changes nothing", async () => {
-    const draft = await createVacancy(prisma, { organizationId: owner.organization.id, status: "DRAFT", title: "Черновик владельца" });
+    const draft = await createVacancy(prisma, {
+      organizationId: owner.organization.id,
+      status: "DRAFT",
+      title: "Черновик владельца",
+    });
     const published = await createVacancy(prisma, { organizationId: owner.organization.id, title: "Опубликованная" });
     const moderator = await createStaff("MODERATOR", ["KZ"]);
     const before = await Promise.all([snapshot(draft.id), snapshot(published.id)]);
@@ -157,9 +225,11 @@ describe("authorization: only members of the organisation may see or change its 
       () => renewVacancy(actor, published.id, { validThrough: inDays(60) }),
       () => duplicateVacancy(actor, draft.id),
     ];
-    for (const attempt of attempts(stranger.actor)) await expect(attempt()).rejects.toMatchObject({ code: "not_found" });
+    for (const attempt of attempts(stranger.actor))
+      await expect(attempt()).rejects.toMatchObject({ code: "not_found" });
     for (const attempt of attempts(null)) await expect(attempt()).rejects.toMatchObject({ code: "unauthenticated" });
-    for (const attempt of attempts(moderator.actor)) await expect(attempt()).rejects.toMatchObject({ code: "forbidden" });
+    for (const attempt of attempts(moderator.actor))
+      await expect(attempt()).rejects.toMatchObject({ code: "forbidden" });
     await expect(listOrganizationVacancies(null)).rejects.toMatchObject({ code: "unauthenticated" });
 
     expect(await Promise.all([snapshot(draft.id), snapshot(published.id)])).toEqual(before);
@@ -177,8 +247,13 @@ describe("authorization: only members of the organisation may see or change its 
   });
 
   it("does not let a blocked organisation submit or renew", async () => {
-    await prisma.organization.update({ where: { id: owner.organization.id }, data: { blockedAt: new Date(), blockReason: "fees asked" } });
-    await expect(saveVacancy(owner.actor, { intent: "submit", input: completeForm() })).rejects.toMatchObject({ code: "forbidden" });
+    await prisma.organization.update({
+      where: { id: owner.organization.id },
+      data: { blockedAt: new Date(), blockReason: "fees asked" },
+    });
+    await expect(saveVacancy(owner.actor, { intent: "submit", input: completeForm() })).rejects.toMatchObject({
+      code: "forbidden",
+    });
   });
 });
 
@@ -188,30 +263,56 @@ describe("close, renew, duplicate, expire, views", () => {
     await saveVacancy(owner.actor, { vacancyId: published.id, intent: "submit", input: completeForm() });
     await closeVacancy(colleague.actor, published.id);
     expect((await prisma.vacancy.findUniqueOrThrow({ where: { id: published.id } })).status).toBe("CLOSED");
-    expect((await prisma.vacancyRevision.findFirstOrThrow({ where: { vacancyId: published.id } })).status).toBe("WITHDRAWN");
+    expect((await prisma.vacancyRevision.findFirstOrThrow({ where: { vacancyId: published.id } })).status).toBe(
+      "WITHDRAWN",
+    );
     await expect(getPublishedVacancy(published.id)).rejects.toMatchObject({ code: "not_found" });
     const draft = await createVacancy(prisma, { organizationId: owner.organization.id, status: "DRAFT" });
     await expect(closeVacancy(owner.actor, draft.id)).rejects.toMatchObject({ code: "conflict" });
   });
 
   it("renews an expired vacancy back to the public list, within 90 days", async () => {
-    const expired = await createVacancy(prisma, { organizationId: owner.organization.id, status: "EXPIRED", validThrough: new Date(Date.now() - 86_400_000) });
-    await expect(renewVacancy(owner.actor, expired.id, { validThrough: inDays(120) })).rejects.toMatchObject({ fields: { validThrough: ["validation.dateTooFar"] } });
+    const expired = await createVacancy(prisma, {
+      organizationId: owner.organization.id,
+      status: "EXPIRED",
+      validThrough: new Date(Date.now() - 86_400_000),
+    });
+    await expect(renewVacancy(owner.actor, expired.id, { validThrough: inDays(120) })).rejects.toMatchObject({
+      fields: { validThrough: ["validation.dateTooFar"] },
+    });
     await renewVacancy(owner.actor, expired.id, { validThrough: inDays(45) });
     const renewed = await getPublishedVacancy(expired.id);
     expect(renewed.validThrough.getTime()).toBeGreaterThan(Date.now() + 44 * 86_400_000);
   });
 
   it("duplicates into a new draft without dates, views or the fee confirmation", async () => {
-    const source = await createVacancy(prisma, { organizationId: owner.organization.id, title: "Продавец", viewCount: 40 });
+    const source = await createVacancy(prisma, {
+      organizationId: owner.organization.id,
+      title: "Продавец",
+      viewCount: 40,
+    });
     const { vacancyId } = await duplicateVacancy(colleague.actor, source.id);
     const copy = await prisma.vacancy.findUniqueOrThrow({ where: { id: vacancyId } });
-    expect(copy).toMatchObject({ title: "Продавец", status: "DRAFT", viewCount: 0, validThrough: null, noFeeConfirmed: false, publishedAt: null, organizationId: owner.organization.id });
+    expect(copy).toMatchObject({
+      title: "Продавец",
+      status: "DRAFT",
+      viewCount: 0,
+      validThrough: null,
+      noFeeConfirmed: false,
+      publishedAt: null,
+      organizationId: owner.organization.id,
+    });
   });
 
   it("expires published vacancies past their date, and only those, with an audit record", async () => {
-    const due = await createVacancy(prisma, { organizationId: owner.organization.id, validThrough: new Date(Date.now() - 60_000) });
-    const current = await createVacancy(prisma, { organizationId: owner.organization.id, validThrough: new Date(Date.now() + 86_400_000) });
+    const due = await createVacancy(prisma, {
+      organizationId: owner.organization.id,
+      validThrough: new Date(Date.now() - 60_000),
+    });
+    const current = await createVacancy(prisma, {
+      organizationId: owner.organization.id,
+      validThrough: new Date(Date.now() + 86_400_000),
+    });
     expect(await expireVacancies()).toBeGreaterThanOrEqual(1);
     expect((await prisma.vacancy.findUniqueOrThrow({ where: { id: due.id } })).status).toBe("EXPIRED");
     expect((await prisma.vacancy.findUniqueOrThrow({ where: { id: current.id } })).status).toBe("PUBLISHED");

@@ -16,11 +16,23 @@ export async function expireVacancies(now = new Date(), batchSize = 500): Promis
         take: batchSize,
       });
       if (due.length === 0) return 0;
-      const { count } = await tx.vacancy.updateMany({ where: { id: { in: due.map((v) => v.id) }, status: "PUBLISHED" }, data: { status: "EXPIRED", expiredAt: now } });
-      await tx.auditLog.createMany({
-        data: due.map((v) => ({ action: "vacancy.expired", entityType: "Vacancy", entityId: v.id, before: { status: "PUBLISHED", validThrough: v.validThrough }, after: { status: "EXPIRED" } })),
+      const { count } = await tx.vacancy.updateMany({
+        where: { id: { in: due.map((v) => v.id) }, status: "PUBLISHED" },
+        data: { status: "EXPIRED", expiredAt: now },
       });
-      await recordSearchChange(tx, due.map((v) => v.id));
+      await tx.auditLog.createMany({
+        data: due.map((v) => ({
+          action: "vacancy.expired",
+          entityType: "Vacancy",
+          entityId: v.id,
+          before: { status: "PUBLISHED", validThrough: v.validThrough },
+          after: { status: "EXPIRED" },
+        })),
+      });
+      await recordSearchChange(
+        tx,
+        due.map((v) => v.id),
+      );
       return count;
     });
     total += expired;

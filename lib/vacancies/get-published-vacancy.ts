@@ -17,12 +17,29 @@ export async function getPublishedVacancy(id: string) {
       city: { select: { code: true, ...namesSelect } },
       occupation: { select: { code: true, ...namesSelect } },
       organization: {
-        select: { id: true, legalName: true, kind: true, countryCode: true, verificationState: true, verifiedAt: true, agencyLicense: true, website: true, isDemo: true },
+        select: {
+          id: true,
+          legalName: true,
+          kind: true,
+          countryCode: true,
+          verificationState: true,
+          verifiedAt: true,
+          agencyLicense: true,
+          website: true,
+          isDemo: true,
+        },
       },
     },
   });
   if (!vacancy) throw new AppError("not_found");
-  return publishable(vacancy, ["description", "region", "occupation", "sector", "employmentType", "validThrough"] as const);
+  return publishable(vacancy, [
+    "description",
+    "region",
+    "occupation",
+    "sector",
+    "employmentType",
+    "validThrough",
+  ] as const);
 }
 
 export type PublishedVacancy = Awaited<ReturnType<typeof getPublishedVacancy>>;

@@ -10,18 +10,44 @@ export async function listOrganizationVacancies(actor: Actor | null) {
   const [organization, vacancies] = await Promise.all([
     db.organization.findUniqueOrThrow({
       where: { id: employer.organizationId },
-      select: { id: true, legalName: true, countryCode: true, kind: true, verificationState: true, registryNumber: true, blockedAt: true, blockReason: true },
+      select: {
+        id: true,
+        legalName: true,
+        countryCode: true,
+        kind: true,
+        verificationState: true,
+        registryNumber: true,
+        blockedAt: true,
+        blockReason: true,
+      },
     }),
     db.vacancy.findMany({
       where: { organizationId: employer.organizationId },
       orderBy: [{ updatedAt: "desc" }],
       select: {
-        id: true, title: true, status: true, viewCount: true, validThrough: true, publishedAt: true, updatedAt: true, rejectionReason: true, rejectionCode: true, countryCode: true,
-        revisions: { where: { status: { in: ["DRAFT", "PENDING_REVIEW", "REJECTED"] } }, orderBy: { updatedAt: "desc" }, take: 1, select: { id: true, status: true, rejectionReason: true } },
+        id: true,
+        title: true,
+        status: true,
+        viewCount: true,
+        validThrough: true,
+        publishedAt: true,
+        updatedAt: true,
+        rejectionReason: true,
+        rejectionCode: true,
+        countryCode: true,
+        revisions: {
+          where: { status: { in: ["DRAFT", "PENDING_REVIEW", "REJECTED"] } },
+          orderBy: { updatedAt: "desc" },
+          take: 1,
+          select: { id: true, status: true, rejectionReason: true },
+        },
       },
     }),
   ]);
-  const byStatus = dashboardStatusOrder.map((status) => ({ status, vacancies: vacancies.filter((v) => v.status === status) }));
+  const byStatus = dashboardStatusOrder.map((status) => ({
+    status,
+    vacancies: vacancies.filter((v) => v.status === status),
+  }));
   const views = vacancies.reduce((sum, v) => sum + v.viewCount, 0);
   return { organization, byStatus, total: vacancies.length, views };
 }

@@ -21,14 +21,20 @@ export async function renewVacancy(actor: Actor | null, vacancyId: string, input
   if (!parsed.success) throw new AppError("invalid", "renewal", { fields: { validThrough: ["validation.date"] } });
   const validThrough = endOfDay(parsed.data.validThrough);
   const now = new Date();
-  if (validThrough <= now) throw new AppError("invalid", "renewal", { fields: { validThrough: ["validation.dateInPast"] } });
-  if (validThrough.getTime() > now.getTime() + (maxValidityDays + 1) * 86_400_000) throw new AppError("invalid", "renewal", { fields: { validThrough: ["validation.dateTooFar"] } });
+  if (validThrough <= now)
+    throw new AppError("invalid", "renewal", { fields: { validThrough: ["validation.dateInPast"] } });
+  if (validThrough.getTime() > now.getTime() + (maxValidityDays + 1) * 86_400_000)
+    throw new AppError("invalid", "renewal", { fields: { validThrough: ["validation.dateTooFar"] } });
   await db.$transaction(async (tx) => {
     const vacancy = await findOwnVacancy(tx, employer, vacancyId);
-    if (vacancy.status !== "PUBLISHED" && vacancy.status !== "EXPIRED") throw new AppError("conflict", `cannot renew a ${vacancy.status} vacancy`);
+    if (vacancy.status !== "PUBLISHED" && vacancy.status !== "EXPIRED")
+      throw new AppError("conflict", `cannot renew a ${vacancy.status} vacancy`);
     const organization = await tx.organization.findUniqueOrThrow({ where: { id: employer.organizationId } });
     if (organization.blockedAt) throw new AppError("forbidden", "organization blocked");
-    const renewed = await tx.vacancy.update({ where: { id: vacancy.id, status: vacancy.status }, data: { validThrough, status: "PUBLISHED", expiredAt: null } });
+    const renewed = await tx.vacancy.update({
+      where: { id: vacancy.id, status: vacancy.status },
+      data: { validThrough, status: "PUBLISHED", expiredAt: null },
+    });
     await writeAudit(tx, {
       actor: employer,
       action: "vacancy.renewed",

@@ -37,29 +37,60 @@ export async function saveVacancy(
 
     // Submitted text is scored for red flags; the moderator sees the score and its reasons.
     const risk = submit ? await assessVacancy(tx, { ...columns, organizationId: employer.organizationId }) : null;
-    const riskColumns = risk ? { riskScore: risk.score, riskLevel: risk.level, riskReasons: risk.reasons as unknown as Prisma.InputJsonValue } : {};
+    const riskColumns = risk
+      ? { riskScore: risk.score, riskLevel: risk.level, riskReasons: risk.reasons as unknown as Prisma.InputJsonValue }
+      : {};
 
     if (!request.vacancyId) {
       const created = await tx.vacancy.create({
-        data: { ...columns, ...riskColumns, organizationId: employer.organizationId, createdById: employer.userId, status: submit ? "PENDING_REVIEW" : "DRAFT", submittedAt: submit ? now : null },
+        data: {
+          ...columns,
+          ...riskColumns,
+          organizationId: employer.organizationId,
+          createdById: employer.userId,
+          status: submit ? "PENDING_REVIEW" : "DRAFT",
+          submittedAt: submit ? now : null,
+        },
       });
-      await writeAudit(tx, { actor: employer, action: submit ? "vacancy.submitted" : "vacancy.draft_saved", entityType: "Vacancy", entityId: created.id, after: created });
+      await writeAudit(tx, {
+        actor: employer,
+        action: submit ? "vacancy.submitted" : "vacancy.draft_saved",
+        entityType: "Vacancy",
+        entityId: created.id,
+        after: created,
+      });
       return { vacancyId: created.id, status: created.status, revision: "none" };
     }
 
     // The organisation is part of the lookup: another employer's vacancy is simply "not found".
-    const current = await tx.vacancy.findFirst({ where: { id: request.vacancyId, organizationId: employer.organizationId } });
+    const current = await tx.vacancy.findFirst({
+      where: { id: request.vacancyId, organizationId: employer.organizationId },
+    });
     if (!current) throw new AppError("not_found");
-    if (request.version && current.updatedAt.toISOString() !== request.version) throw new AppError("conflict", "vacancy changed meanwhile");
+    if (request.version && current.updatedAt.toISOString() !== request.version)
+      throw new AppError("conflict", "vacancy changed meanwhile");
 
     if (current.status === "PUBLISHED") return saveRevision(tx, employer, current.id, values, submit, now, riskColumns);
 
     const updated = await tx.vacancy.update({
       // updatedAt in the filter: a concurrent save between our read and this write makes it fail (P2025).
       where: { id: current.id, updatedAt: current.updatedAt },
-      data: { ...columns, ...riskColumns, status: submit ? "PENDING_REVIEW" : "DRAFT", submittedAt: submit ? now : null, rejectionReason: submit ? null : current.rejectionReason },
+      data: {
+        ...columns,
+        ...riskColumns,
+        status: submit ? "PENDING_REVIEW" : "DRAFT",
+        submittedAt: submit ? now : null,
+        rejectionReason: submit ? null : current.rejectionReason,
+      },
     });
-    await writeAudit(tx, { actor: employer, action: submit ? "vacancy.submitted" : "vacancy.draft_saved", entityType: "Vacancy", entityId: current.id, before: current, after: updated });
+    await writeAudit(tx, {
+      actor: employer,
+      action: submit ? "vacancy.submitted" : "vacancy.draft_saved",
+      entityType: "Vacancy",
+      entityId: current.id,
+      before: current,
+      after: updated,
+    });
     return { vacancyId: updated.id, status: updated.status, revision: "none" };
   });
 }
@@ -74,11 +105,25 @@ async function saveRevision(
   riskColumns: Partial<Prisma.VacancyRevisionUncheckedCreateInput>,
 ): Promise<SaveVacancyResult> {
   const data = JSON.parse(JSON.stringify(values)) as Prisma.InputJsonValue;
-  const open = await tx.vacancyRevision.findFirst({ where: { vacancyId, status: { in: ["DRAFT", "PENDING_REVIEW"] } } });
+  const open = await tx.vacancyRevision.findFirst({
+    where: { vacancyId, status: { in: ["DRAFT", "PENDING_REVIEW"] } },
+  });
   const status = submit ? "PENDING_REVIEW" : "DRAFT";
   const revision = open
-    ? await tx.vacancyRevision.update({ where: { id: open.id }, data: { data, status, submittedAt: submit ? now : null, ...riskColumns } })
-    : await tx.vacancyRevision.create({ data: { vacancyId, data, status, createdById: employer.userId, submittedAt: submit ? now : null, ...riskColumns } });
+    ? await tx.vacancyRevision.update({
+        where: { id: open.id },
+        data: { data, status, submittedAt: submit ? now : null, ...riskColumns },
+      })
+    : await tx.vacancyRevision.create({
+        data: {
+          vacancyId,
+          data,
+          status,
+          createdById: employer.userId,
+          submittedAt: submit ? now : null,
+          ...riskColumns,
+        },
+      });
   await writeAudit(tx, {
     actor: employer,
     action: submit ? "vacancy.revision_submitted" : "vacancy.revision_saved",
@@ -91,11 +136,14 @@ async function saveRevision(
 }
 
 /** A transaction in which "record to update not found" (a concurrent change) becomes a conflict. */
-export async function inTransactionRefusingStaleWrites<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+export async function inTransactionRefusingStaleWrites<T>(
+  work: (tx: Prisma.TransactionClient) => Promise<T>,
+): Promise<T> {
   try {
     return await db.$transaction(work);
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") throw new AppError("conflict", "stale write");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025")
+      throw new AppError("conflict", "stale write");
     throw error;
   }
 }

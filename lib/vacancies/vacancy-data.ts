@@ -59,11 +59,16 @@ export function toVacancyColumns(values: VacancyDraftInput) {
 export async function referenceErrors(values: VacancyDraftInput): Promise<FieldErrors> {
   const errors: FieldErrors = {};
   const [region, city, occupation] = await Promise.all([
-    values.regionCode ? db.region.findUnique({ where: { code: values.regionCode }, select: { countryCode: true } }) : null,
+    values.regionCode
+      ? db.region.findUnique({ where: { code: values.regionCode }, select: { countryCode: true } })
+      : null,
     values.cityCode ? db.city.findUnique({ where: { code: values.cityCode }, select: { regionCode: true } }) : null,
-    values.occupationCode ? db.occupation.findUnique({ where: { code: values.occupationCode }, select: { level: true } }) : null,
+    values.occupationCode
+      ? db.occupation.findUnique({ where: { code: values.occupationCode }, select: { level: true } })
+      : null,
   ]);
-  if (values.regionCode && region?.countryCode !== values.countryCode) errors.regionCode = ["validation.regionNotInCountry"];
+  if (values.regionCode && region?.countryCode !== values.countryCode)
+    errors.regionCode = ["validation.regionNotInCountry"];
   if (values.cityCode && city?.regionCode !== values.regionCode) errors.cityCode = ["validation.cityNotInRegion"];
   if (values.occupationCode && occupation?.level !== 4) errors.occupationCode = ["validation.occupation"];
   return errors;

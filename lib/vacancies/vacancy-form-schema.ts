@@ -30,29 +30,55 @@ export const salaryBounds: Record<SalaryPeriod, Record<Currency, [min: number, m
 };
 
 /** "required" when the value is missing, the given key when it is there but wrong. */
-const missingOr = (key: string) => (issue: { input?: unknown }) => (issue.input === undefined ? "validation.required" : key);
-const empty = (value: unknown) => value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+const missingOr = (key: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? "validation.required" : key;
+const empty = (value: unknown) =>
+  value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 const optionalString = (max: number) =>
   z.preprocess((v) => (empty(v) ? undefined : v), z.string().trim().max(max, "validation.tooLong").optional());
 const amount = z.preprocess(
   (v) => (empty(v) ? undefined : typeof v === "string" ? Number(v.replace(/\s/g, "").replace(",", ".")) : v),
-  z.number({ error: missingOr("validation.number") }).positive("validation.positive").max(100_000_000, "validation.salaryImplausible").optional(),
+  z
+    .number({ error: missingOr("validation.number") })
+    .positive("validation.positive")
+    .max(100_000_000, "validation.salaryImplausible")
+    .optional(),
 );
 const choice = <T extends Record<string, string>>(values: T) =>
   z.preprocess((v) => (empty(v) ? undefined : v), z.enum(values, "validation.required"));
 const dateOnly = z.preprocess(
   (v) => (empty(v) ? undefined : v),
-  z.string({ error: missingOr("validation.date") }).regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date").refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "validation.date"),
+  z
+    .string({ error: missingOr("validation.date") })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
+    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "validation.date"),
 );
 
 const fields = {
-  title: z.string({ error: "validation.required" }).trim().min(3, "validation.titleTooShort").max(150, "validation.tooLong"),
-  description: z.preprocess((v) => (empty(v) ? undefined : v), z.string({ error: missingOr("validation.invalid") }).trim().min(80, "validation.descriptionTooShort").max(10_000, "validation.tooLong")),
+  title: z
+    .string({ error: "validation.required" })
+    .trim()
+    .min(3, "validation.titleTooShort")
+    .max(150, "validation.tooLong"),
+  description: z.preprocess(
+    (v) => (empty(v) ? undefined : v),
+    z
+      .string({ error: missingOr("validation.invalid") })
+      .trim()
+      .min(80, "validation.descriptionTooShort")
+      .max(10_000, "validation.tooLong"),
+  ),
   language: choice(ContentLanguage),
-  occupationCode: z.preprocess((v) => (empty(v) ? undefined : v), z.string({ error: missingOr("validation.occupation") }).regex(/^\d{4}$/, "validation.occupation")),
+  occupationCode: z.preprocess(
+    (v) => (empty(v) ? undefined : v),
+    z.string({ error: missingOr("validation.occupation") }).regex(/^\d{4}$/, "validation.occupation"),
+  ),
   sector: choice(Sector),
   countryCode: choice(CountryCode),
-  regionCode: z.preprocess((v) => (empty(v) ? undefined : v), z.string({ error: missingOr("validation.invalid") }).regex(/^K[GZ]-[A-Z0-9]{1,3}$/, "validation.invalid")),
+  regionCode: z.preprocess(
+    (v) => (empty(v) ? undefined : v),
+    z.string({ error: missingOr("validation.invalid") }).regex(/^K[GZ]-[A-Z0-9]{1,3}$/, "validation.invalid"),
+  ),
   cityCode: optionalString(40),
   address: optionalString(200),
   salaryMin: amount,
@@ -70,7 +96,11 @@ const fields = {
   ),
   positions: z.preprocess(
     (v) => (empty(v) ? undefined : Number(v)),
-    z.number({ error: missingOr("validation.number") }).int("validation.wholeNumber").min(1, "validation.positive").max(1000, "validation.tooMany"),
+    z
+      .number({ error: missingOr("validation.number") })
+      .int("validation.wholeNumber")
+      .min(1, "validation.positive")
+      .max(1000, "validation.tooMany"),
   ),
   housingProvided: checkbox,
   mealsProvided: checkbox,
@@ -83,9 +113,16 @@ const fields = {
   contactName: optionalString(120),
   contactPhone: z.preprocess(
     (v) => (empty(v) ? undefined : v),
-    z.string().trim().regex(/^\+?[\d\s()-]{7,22}$/, "validation.phone").optional(),
+    z
+      .string()
+      .trim()
+      .regex(/^\+?[\d\s()-]{7,22}$/, "validation.phone")
+      .optional(),
   ),
-  contactEmail: z.preprocess((v) => (empty(v) ? undefined : v), z.email("validation.email").max(254, "validation.tooLong").optional()),
+  contactEmail: z.preprocess(
+    (v) => (empty(v) ? undefined : v),
+    z.email("validation.email").max(254, "validation.tooLong").optional(),
+  ),
   contactTelegram: optionalString(64),
   contactWhatsapp: optionalString(32),
   validThrough: dateOnly,
@@ -93,15 +130,22 @@ const fields = {
 
 type Issue = { path: string; message: string };
 
-function salaryIssues(v: { salaryMin?: number; salaryMax?: number; salaryPeriod?: SalaryPeriod; salaryCurrency?: Currency }): Issue[] {
+function salaryIssues(v: {
+  salaryMin?: number;
+  salaryMax?: number;
+  salaryPeriod?: SalaryPeriod;
+  salaryCurrency?: Currency;
+}): Issue[] {
   const issues: Issue[] = [];
-  if (typeof v.salaryMin === "number" && typeof v.salaryMax === "number" && v.salaryMin > v.salaryMax) issues.push({ path: "salaryMax", message: "validation.salaryMinAboveMax" });
+  if (typeof v.salaryMin === "number" && typeof v.salaryMax === "number" && v.salaryMin > v.salaryMax)
+    issues.push({ path: "salaryMax", message: "validation.salaryMinAboveMax" });
   const bounds = v.salaryPeriod && v.salaryCurrency ? salaryBounds[v.salaryPeriod]?.[v.salaryCurrency] : undefined;
   if (bounds) {
     const [low, high] = bounds;
     for (const key of ["salaryMin", "salaryMax"] as const) {
       const value = v[key];
-      if (typeof value === "number" && (value < low || value > high)) issues.push({ path: key, message: "validation.salaryImplausible" });
+      if (typeof value === "number" && (value < low || value > high))
+        issues.push({ path: key, message: "validation.salaryImplausible" });
     }
   }
   return issues;
@@ -112,7 +156,8 @@ function validThroughIssues(validThrough: unknown, today: Date): Issue[] {
   const date = Date.parse(`${validThrough}T23:59:59Z`);
   const start = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   if (date < start) return [{ path: "validThrough", message: "validation.dateInPast" }];
-  if (date > start + (maxValidityDays + 1) * 86_400_000) return [{ path: "validThrough", message: "validation.dateTooFar" }];
+  if (date > start + (maxValidityDays + 1) * 86_400_000)
+    return [{ path: "validThrough", message: "validation.dateTooFar" }];
   return [];
 }
 
@@ -123,7 +168,8 @@ const always = { when: () => true };
 
 /** A draft: only a title and the country are needed; whatever else is filled in must be valid. */
 export const vacancyDraftSchema = draftObject.superRefine((v, ctx) => {
-  for (const issue of [...salaryIssues(v), ...validThroughIssues(v.validThrough, new Date())]) ctx.addIssue({ code: "custom", path: [issue.path], message: issue.message });
+  for (const issue of [...salaryIssues(v), ...validThroughIssues(v.validThrough, new Date())])
+    ctx.addIssue({ code: "custom", path: [issue.path], message: issue.message });
 }, always);
 
 /** A submission: everything mandatory, pay stated, the fair-recruitment confirmation given, a way to apply. */
@@ -132,7 +178,8 @@ export const vacancySubmitSchema = submitObject.superRefine((v, ctx) => {
   if (typeof v.salaryMin !== "number") issues.push({ path: "salaryMin", message: "validation.salaryRequired" });
   if (!v.noFeeConfirmed) issues.push({ path: "noFeeConfirmed", message: "validation.noFeeRequired" });
   if (!v.contactPhone && !v.contactEmail) issues.push({ path: "contactPhone", message: "validation.contactRequired" });
-  if (v.housingProvided && v.housingPaidBy === "NOT_APPLICABLE") issues.push({ path: "housingPaidBy", message: "validation.housingPayer" });
+  if (v.housingProvided && v.housingPaidBy === "NOT_APPLICABLE")
+    issues.push({ path: "housingPaidBy", message: "validation.housingPayer" });
   for (const issue of issues) ctx.addIssue({ code: "custom", path: [issue.path], message: issue.message });
 }, always);
 

@@ -10,9 +10,23 @@ export type DemoOrganization = { id: string; countryCode: CountryCode; kind: str
 
 // Pay levels relative to the national template: the capitals and the oil regions pay more, the south less.
 const regionalPay: Record<string, number> = {
-  "KZ-75": 1.15, "KZ-71": 1.15, "KZ-23": 1.25, "KZ-47": 1.2, "KZ-27": 1.05, "KZ-79": 0.95, "KZ-61": 0.85,
-  "KZ-31": 0.88, "KZ-43": 0.9, "KZ-33": 0.9, "KG-GB": 1.1, "KG-GO": 0.95, "KG-B": 0.8, "KG-N": 0.85,
-  "KG-T": 0.85, "KG-J": 0.85, "KG-O": 0.85,
+  "KZ-75": 1.15,
+  "KZ-71": 1.15,
+  "KZ-23": 1.25,
+  "KZ-47": 1.2,
+  "KZ-27": 1.05,
+  "KZ-79": 0.95,
+  "KZ-61": 0.85,
+  "KZ-31": 0.88,
+  "KZ-43": 0.9,
+  "KZ-33": 0.9,
+  "KG-GB": 1.1,
+  "KG-GO": 0.95,
+  "KG-B": 0.8,
+  "KG-N": 0.85,
+  "KG-T": 0.85,
+  "KG-J": 0.85,
+  "KG-O": 0.85,
 };
 
 const headings: Record<Lang, { duties: string; requirements: string; conditions: string }> = {
@@ -22,8 +36,26 @@ const headings: Record<Lang, { duties: string; requirements: string; conditions:
 };
 
 const streets: Record<CountryCode, string[]> = {
-  KZ: ["пр. Абая", "ул. Толе би", "пр. Республики", "ул. Сейфуллина", "ул. Жибек Жолы", "пр. Назарбаева", "ул. Байтурсынова", "мкр. Самал"],
-  KG: ["пр. Чуй", "ул. Киевская", "ул. Токтогула", "пр. Манаса", "ул. Ахунбаева", "ул. Курманжан Датки", "мкр. Джал", "ул. Ленина"],
+  KZ: [
+    "пр. Абая",
+    "ул. Толе би",
+    "пр. Республики",
+    "ул. Сейфуллина",
+    "ул. Жибек Жолы",
+    "пр. Назарбаева",
+    "ул. Байтурсынова",
+    "мкр. Самал",
+  ],
+  KG: [
+    "пр. Чуй",
+    "ул. Киевская",
+    "ул. Токтогула",
+    "пр. Манаса",
+    "ул. Ахунбаева",
+    "ул. Курманжан Датки",
+    "мкр. Джал",
+    "ул. Ленина",
+  ],
 };
 
 const contactNames: Record<CountryCode, string[]> = {
@@ -52,7 +84,14 @@ function fill(template: string, values: Record<string, string>) {
   return template.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
 }
 
-function describe(template: OccupationTemplate, content: DemoContent, lang: Lang, values: Record<string, string>, perks: { housing: boolean; meals: boolean; transport: boolean }, random: Random) {
+function describe(
+  template: OccupationTemplate,
+  content: DemoContent,
+  lang: Lang,
+  values: Record<string, string>,
+  perks: { housing: boolean; meals: boolean; transport: boolean },
+  random: Random,
+) {
   const h = headings[lang];
   const conditions = content.conditions[lang];
   const bullet = (items: string[]) => items.map((item) => `• ${item}`).join("\n");
@@ -72,7 +111,9 @@ function describe(template: OccupationTemplate, content: DemoContent, lang: Lang
 function fictionalPhone(country: CountryCode, random: Random) {
   // Invented, in a "000" block of a real operator prefix; the site labels all demo data as fictional.
   const tail = () => random.int(0, 99).toString().padStart(2, "0");
-  return country === "KZ" ? `+7 700 000 ${tail()} ${tail()}` : `+996 500 000 ${random.int(0, 999).toString().padStart(3, "0")}`;
+  return country === "KZ"
+    ? `+7 700 000 ${tail()} ${tail()}`
+    : `+996 500 000 ${random.int(0, 999).toString().padStart(3, "0")}`;
 }
 
 export type ComposeContext = {
@@ -82,10 +123,18 @@ export type ComposeContext = {
   now: Date;
 };
 
-export function composeVacancy(ctx: ComposeContext, random: Random, placement?: { country: CountryCode; region: RegionData }): Prisma.VacancyCreateManyInput {
+export function composeVacancy(
+  ctx: ComposeContext,
+  random: Random,
+  placement?: { country: CountryCode; region: RegionData },
+): Prisma.VacancyCreateManyInput {
   const country: CountryCode = placement?.country ?? (random.chance(0.6) ? "KZ" : "KG");
   const countryData = ctx.countries.find((c) => c.code === country)!;
-  const region = placement?.region ?? random.weighted(countryData.regions, (r) => Math.sqrt(r.cities.reduce((sum, c) => sum + (c.population ?? 20_000), 0)));
+  const region =
+    placement?.region ??
+    random.weighted(countryData.regions, (r) =>
+      Math.sqrt(r.cities.reduce((sum, c) => sum + (c.population ?? 20_000), 0)),
+    );
   const city = random.chance(0.7) ? region.cities[0]! : random.pick(region.cities);
   const template = random.weighted(ctx.content.occupations, (o) => o.weight);
   const organization = random.pick(ctx.organizationsByCountry[country]);
@@ -99,14 +148,27 @@ export function composeVacancy(ctx: ComposeContext, random: Random, placement?: 
   const onlyMin = random.chance(0.12);
 
   const employmentType = random.pick(template.employmentTypes) as EmploymentType;
-  const perks = { housing: random.chance(template.housingShare), meals: random.chance(template.mealsShare), transport: random.chance(template.transportShare) };
+  const perks = {
+    housing: random.chance(template.housingShare),
+    meals: random.chance(template.mealsShare),
+    transport: random.chance(template.transportShare),
+  };
   const cityName = city.names[lang];
-  const description = describe(template, ctx.content, lang, { employer: organization.legalName, city: cityName, title }, perks, random);
+  const description = describe(
+    template,
+    ctx.content,
+    lang,
+    { employer: organization.legalName, city: cityName, title },
+    perks,
+    random,
+  );
 
   const day = 24 * 60 * 60 * 1000;
   const publishedAt = new Date(ctx.now.getTime() - random.int(0, 40 * 24) * 60 * 60 * 1000);
   const createdAt = new Date(publishedAt.getTime() - random.int(6, 72) * 60 * 60 * 1000);
-  const validThrough = new Date(Math.max(publishedAt.getTime() + random.int(30, 90) * day, ctx.now.getTime() + random.int(3, 60) * day));
+  const validThrough = new Date(
+    Math.max(publishedAt.getTime() + random.int(30, 90) * day, ctx.now.getTime() + random.int(3, 60) * day),
+  );
   const secondLanguage = country === "KG" ? "ky" : "kk";
 
   return {
@@ -131,14 +193,25 @@ export function composeVacancy(ctx: ComposeContext, random: Random, placement?: 
     experience: template.experience as Prisma.VacancyCreateManyInput["experience"],
     education: template.education as Prisma.VacancyCreateManyInput["education"],
     languages: lang === "ru" ? (random.chance(0.3) ? ["ru", secondLanguage] : ["ru"]) : [lang, "ru"],
-    positions: random.chance(0.6) ? 1 : random.int(2, template.sector === "AGRICULTURE" || template.sector === "CONSTRUCTION" ? 30 : 6),
+    positions: random.chance(0.6)
+      ? 1
+      : random.int(2, template.sector === "AGRICULTURE" || template.sector === "CONSTRUCTION" ? 30 : 6),
     housingProvided: perks.housing,
     mealsProvided: perks.meals,
     transportProvided: perks.transport,
     travelPaidBy: perks.housing ? random.pick(["EMPLOYER", "EMPLOYER", "SHARED", "WORKER"] as const) : "NOT_APPLICABLE",
-    housingPaidBy: perks.housing ? random.pick(["EMPLOYER", "EMPLOYER", "EMPLOYER", "SHARED"] as const) : "NOT_APPLICABLE",
+    housingPaidBy: perks.housing
+      ? random.pick(["EMPLOYER", "EMPLOYER", "EMPLOYER", "SHARED"] as const)
+      : "NOT_APPLICABLE",
     documentsPaidBy: "EMPLOYER",
-    contractType: employmentType === "SEASONAL" ? "SEASONAL" : employmentType === "TEMPORARY" || employmentType === "ROTATIONAL" ? "EMPLOYMENT_FIXED_TERM" : random.chance(0.1) ? "EMPLOYMENT_FIXED_TERM" : "EMPLOYMENT_PERMANENT",
+    contractType:
+      employmentType === "SEASONAL"
+        ? "SEASONAL"
+        : employmentType === "TEMPORARY" || employmentType === "ROTATIONAL"
+          ? "EMPLOYMENT_FIXED_TERM"
+          : random.chance(0.1)
+            ? "EMPLOYMENT_FIXED_TERM"
+            : "EMPLOYMENT_PERMANENT",
     openToOtherCountry: random.chance(0.85),
     noFeeConfirmed: true,
     contactName: random.pick(contactNames[country]),

@@ -30,7 +30,9 @@ export function registryNumberFor(country: "KG" | "KZ", kind: string, random: Ra
   return country === "KZ" ? fakeKazakhBin(random) : fakeKyrgyzInn(random, kind === "INDIVIDUAL_ENTREPRENEUR");
 }
 
-export function buildOrganization(overrides: Partial<Prisma.OrganizationCreateManyInput> = {}): Prisma.OrganizationCreateManyInput {
+export function buildOrganization(
+  overrides: Partial<Prisma.OrganizationCreateManyInput> = {},
+): Prisma.OrganizationCreateManyInput {
   counter += 1;
   const countryCode = overrides.countryCode ?? "KZ";
   const kind = overrides.kind ?? "COMPANY";
@@ -76,7 +78,10 @@ export function buildVacancy(
 }
 
 /** Test helper: an organisation in the database. */
-export async function createOrganization(prisma: PrismaClient, overrides: Partial<Prisma.OrganizationCreateManyInput> = {}) {
+export async function createOrganization(
+  prisma: PrismaClient,
+  overrides: Partial<Prisma.OrganizationCreateManyInput> = {},
+) {
   return prisma.organization.create({ data: buildOrganization(overrides) });
 }
 

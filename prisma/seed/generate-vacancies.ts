@@ -33,7 +33,9 @@ try {
   const indexing = performance.now();
   const indexed = await prisma.$transaction((tx) => rebuildSearchEntries(tx), { timeout: 1_800_000 });
   await prisma.$executeRawUnsafe('VACUUM ANALYZE "VacancySearch"');
-  console.log(`Search index (PostgreSQL): ${indexed} public vacancies in ${((performance.now() - indexing) / 1000).toFixed(1)} s. With Meilisearch configured, run npm run search:reindex.`);
+  console.log(
+    `Search index (PostgreSQL): ${indexed} public vacancies in ${((performance.now() - indexing) / 1000).toFixed(1)} s. With Meilisearch configured, run npm run search:reindex.`,
+  );
 } finally {
   await prisma.$disconnect();
 }

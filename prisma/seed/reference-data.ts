@@ -9,7 +9,15 @@ export type Names = { ru: string; ky: string; kk: string; en: string };
 export type CityData = { code: string; names: Names; population?: number };
 export type RegionData = { code: string; kind: "REGION" | "CITY"; names: Names; cities: CityData[] };
 export type CountryData = { code: "KG" | "KZ"; names: Names; regions: RegionData[] };
-export type OccupationData = { code: string; level: number; parent: string | null; en: string; ru: string; ky?: string; kk?: string };
+export type OccupationData = {
+  code: string;
+  level: number;
+  parent: string | null;
+  en: string;
+  ru: string;
+  ky?: string;
+  kk?: string;
+};
 
 export const loadGeography = () => read<{ countries: CountryData[] }>("geography.json").countries;
 export const loadOccupations = () => read<OccupationData[]>("isco08.json");

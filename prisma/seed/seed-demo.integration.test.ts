@@ -15,7 +15,10 @@ afterAll(clearTransactionalData);
 
 describe("demo data", () => {
   it("publishes at least 400 vacancies in both countries and every region", async () => {
-    const published = await prisma.vacancy.findMany({ where: { status: "PUBLISHED" }, select: { countryCode: true, regionCode: true } });
+    const published = await prisma.vacancy.findMany({
+      where: { status: "PUBLISHED" },
+      select: { countryCode: true, regionCode: true },
+    });
     expect(published.length).toBeGreaterThanOrEqual(400);
     const regions = await prisma.region.findMany({ select: { code: true } });
     const covered = new Set(published.map((v) => v.regionCode));
@@ -35,7 +38,8 @@ describe("demo data", () => {
 
   it("has texts in Russian with a share in Kyrgyz and Kazakh, in the right countries", async () => {
     const rows = await prisma.vacancy.groupBy({ by: ["language", "countryCode"], _count: { _all: true } });
-    const count = (language: string, country: string) => rows.find((r) => r.language === language && r.countryCode === country)?._count._all ?? 0;
+    const count = (language: string, country: string) =>
+      rows.find((r) => r.language === language && r.countryCode === country)?._count._all ?? 0;
     expect(count("ky", "KG")).toBeGreaterThan(10);
     expect(count("kk", "KZ")).toBeGreaterThan(10);
     expect(count("ky", "KZ") + count("kk", "KG")).toBe(0);
@@ -43,7 +47,9 @@ describe("demo data", () => {
   });
 
   it("pays in the local currency with sensible ranges", async () => {
-    const vacancies = await prisma.vacancy.findMany({ select: { countryCode: true, salaryCurrency: true, salaryMin: true, salaryMax: true, salaryPeriod: true } });
+    const vacancies = await prisma.vacancy.findMany({
+      select: { countryCode: true, salaryCurrency: true, salaryMin: true, salaryMax: true, salaryPeriod: true },
+    });
     for (const v of vacancies) {
       const [min, max] = [toAmount(v.salaryMin)!, toAmount(v.salaryMax)];
       expect(v.salaryCurrency).toBe(v.countryCode === "KZ" ? "KZT" : "KGS");
@@ -69,7 +75,11 @@ describe("demo data", () => {
   });
 
   it("is deterministic: the same seed gives the same vacancies", async () => {
-    const snapshot = () => prisma.vacancy.findMany({ select: { id: true, title: true, description: true, regionCode: true }, orderBy: { id: "asc" } });
+    const snapshot = () =>
+      prisma.vacancy.findMany({
+        select: { id: true, title: true, description: true, regionCode: true },
+        orderBy: { id: "asc" },
+      });
     const first = await snapshot();
     await clearTransactionalData();
     await seedDemoData(prisma, { seed: 42 });

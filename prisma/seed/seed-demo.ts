@@ -11,10 +11,45 @@ const kinds = ["COMPANY", "INDIVIDUAL_ENTREPRENEUR", "RECRUITMENT_AGENCY"] as co
 /** Organisations per country and kind: a few dozen of each kind across the two countries. */
 const perCountry = { COMPANY: 20, INDIVIDUAL_ENTREPRENEUR: 14, RECRUITMENT_AGENCY: 12 } as const;
 const extraSurnames: Record<CountryCode, string[]> = {
-  KZ: ["Ахметов", "Жумабаева", "Сейткали", "Нургалиев", "Омарова", "Касымов", "Бекова", "Тлеубаев", "Искакова", "Мусин"],
-  KG: ["Абдыкадыров", "Сыдыкова", "Токтогулов", "Мамытова", "Жээнбеков", "Осмонова", "Бейшенов", "Турдубаева", "Асанов", "Кадырова"],
+  KZ: [
+    "Ахметов",
+    "Жумабаева",
+    "Сейткали",
+    "Нургалиев",
+    "Омарова",
+    "Касымов",
+    "Бекова",
+    "Тлеубаев",
+    "Искакова",
+    "Мусин",
+  ],
+  KG: [
+    "Абдыкадыров",
+    "Сыдыкова",
+    "Токтогулов",
+    "Мамытова",
+    "Жээнбеков",
+    "Осмонова",
+    "Бейшенов",
+    "Турдубаева",
+    "Асанов",
+    "Кадырова",
+  ],
 };
-const agencyWords = ["Мост", "Шанс", "Партнёр", "Выбор", "Опора", "Ресурс", "Старт", "Горизонт", "Профи", "Альянс", "Вектор", "Гарант"];
+const agencyWords = [
+  "Мост",
+  "Шанс",
+  "Партнёр",
+  "Выбор",
+  "Опора",
+  "Ресурс",
+  "Старт",
+  "Горизонт",
+  "Профи",
+  "Альянс",
+  "Вектор",
+  "Гарант",
+];
 
 function slugify(name: string, index: number) {
   const latin = name
@@ -29,7 +64,10 @@ function demoOrganizationNames(country: CountryCode, kind: (typeof kinds)[number
   const names = [...given];
   for (let i = 0; names.length < perCountry[kind]; i++) {
     if (kind === "INDIVIDUAL_ENTREPRENEUR") names.push(`ИП ${extraSurnames[country][i % 10]} ${"АБГДЕЖКМНС"[i % 10]}.`);
-    else if (kind === "RECRUITMENT_AGENCY") names.push(`${country === "KZ" ? "ТОО" : "ОсОО"} «Кадровое агентство ${agencyWords[i % agencyWords.length]}${i >= agencyWords.length ? ` ${i}` : ""}»`);
+    else if (kind === "RECRUITMENT_AGENCY")
+      names.push(
+        `${country === "KZ" ? "ТОО" : "ОсОО"} «Кадровое агентство ${agencyWords[i % agencyWords.length]}${i >= agencyWords.length ? ` ${i}` : ""}»`,
+      );
     else names.push(`${country === "KZ" ? "ТОО" : "ОсОО"} «${agencyWords[i % agencyWords.length]} Групп ${i + 1}»`);
   }
   return names.slice(0, perCountry[kind]);
@@ -48,8 +86,14 @@ function buildDemoOrganizations(random: Random, now: Date) {
           kind,
           legalName,
           registryNumber: registryNumberFor(country, kind, random),
-          agencyLicense: kind === "RECRUITMENT_AGENCY" ? `№ ${random.int(10_000, 99_999)}-${country}, ${random.int(2019, 2025)}` : null,
-          contactPhone: country === "KZ" ? `+7 700 000 ${random.int(10, 99)} ${random.int(10, 99)}` : `+996 500 000 ${random.int(100, 999)}`,
+          agencyLicense:
+            kind === "RECRUITMENT_AGENCY"
+              ? `№ ${random.int(10_000, 99_999)}-${country}, ${random.int(2019, 2025)}`
+              : null,
+          contactPhone:
+            country === "KZ"
+              ? `+7 700 000 ${random.int(10, 99)} ${random.int(10, 99)}`
+              : `+996 500 000 ${random.int(100, 999)}`,
           verificationState: verified ? "VERIFIED" : random.chance(0.3) ? "PENDING" : "UNVERIFIED",
           verifiedAt: verified ? new Date(now.getTime() - random.int(5, 300) * 86_400_000) : null,
           verificationNote: verified ? "Demo: registry check recorded by the seed" : null,
@@ -70,7 +114,8 @@ export async function loadComposeContext(prisma: PrismaClient, now = new Date())
   const organizationsByCountry: Record<CountryCode, DemoOrganization[]> = { KG: [], KZ: [] };
   organizations.forEach((o, i) => organizationsByCountry[o.countryCode].push({ ...o, slug: slugify(o.legalName, i) }));
   // Agencies of one country recruit for employers in the other too, as licensed agencies do.
-  const crossBorderAgencies = (country: CountryCode) => organizationsByCountry[country].filter((o) => o.kind === "RECRUITMENT_AGENCY").slice(0, 3);
+  const crossBorderAgencies = (country: CountryCode) =>
+    organizationsByCountry[country].filter((o) => o.kind === "RECRUITMENT_AGENCY").slice(0, 3);
   const [kgAgencies, kzAgencies] = [crossBorderAgencies("KG"), crossBorderAgencies("KZ")];
   organizationsByCountry.KZ.push(...kgAgencies);
   organizationsByCountry.KG.push(...kzAgencies);
@@ -82,9 +127,15 @@ export async function loadComposeContext(prisma: PrismaClient, now = new Date())
  * jsonb_populate_recordset: about ten times faster than createMany's bound parameters (which also hit
  * PostgreSQL's 65 535-parameter limit). composeVacancy fills every NOT NULL column, defaults included.
  */
-export async function insertVacancies(prisma: PrismaClient, ctx: ComposeContext, random: Random, count: number, onProgress?: (done: number) => void) {
+export async function insertVacancies(
+  prisma: PrismaClient,
+  ctx: ComposeContext,
+  random: Random,
+  count: number,
+  onProgress?: (done: number) => void,
+) {
   const batchSize = 2000;
-  for (let done = 0; done < count; ) {
+  for (let done = 0; done < count;) {
     const size = Math.min(batchSize, count - done);
     const rows = Array.from({ length: size }, () => composeVacancy(ctx, random));
     await prisma.$executeRaw`INSERT INTO "Vacancy" SELECT * FROM jsonb_populate_recordset(NULL::"Vacancy", ${JSON.stringify(rows)}::jsonb)`;
@@ -93,13 +144,18 @@ export async function insertVacancies(prisma: PrismaClient, ctx: ComposeContext,
   }
 }
 
-export async function seedDemoData(prisma: PrismaClient, options: { vacancies?: number; seed?: number; now?: Date } = {}) {
+export async function seedDemoData(
+  prisma: PrismaClient,
+  options: { vacancies?: number; seed?: number; now?: Date } = {},
+) {
   const now = options.now ?? new Date();
   const random = createRandom(options.seed ?? 42);
   await prisma.organization.createMany({ data: buildDemoOrganizations(random, now), skipDuplicates: true });
   const ctx = await loadComposeContext(prisma, now);
   // One vacancy in every region first, so that no region of either country is empty.
-  const coverage = ctx.countries.flatMap((country) => country.regions.map((region) => composeVacancy(ctx, random, { country: country.code, region })));
+  const coverage = ctx.countries.flatMap((country) =>
+    country.regions.map((region) => composeVacancy(ctx, random, { country: country.code, region })),
+  );
   await prisma.vacancy.createMany({ data: coverage });
   await insertVacancies(prisma, ctx, random, Math.max(0, (options.vacancies ?? 480) - coverage.length));
   return prisma.vacancy.count({ where: { status: "PUBLISHED" } });

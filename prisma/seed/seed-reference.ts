@@ -10,7 +10,10 @@ const currencyOf = { KG: "KGS", KZ: "KZT" } as const;
  * The first KGS→KZT rate, so conversions work out of the box. It is labelled as a seed value, not an
  * official quotation: staff replace it with the National Bank rate (the newest effective rate wins).
  */
-export const seedExchangeRate = { rate: "5.9500", source: "Seed value (approximate market rate, not an official quotation)" };
+export const seedExchangeRate = {
+  rate: "5.9500",
+  source: "Seed value (approximate market rate, not an official quotation)",
+};
 
 export async function seedReferenceData(prisma: PrismaClient, today = new Date()) {
   const countries = loadGeography();
@@ -18,17 +21,33 @@ export async function seedReferenceData(prisma: PrismaClient, today = new Date()
   await prisma.$transaction(
     async (tx) => {
       for (const country of countries) {
-        const names = { nameRu: country.names.ru, nameKy: country.names.ky, nameKk: country.names.kk, nameEn: country.names.en };
+        const names = {
+          nameRu: country.names.ru,
+          nameKy: country.names.ky,
+          nameKk: country.names.kk,
+          nameEn: country.names.en,
+        };
         await tx.country.upsert({
           where: { code: country.code },
           create: { code: country.code, currency: currencyOf[country.code], ...names },
           update: names,
         });
         for (const [index, region] of country.regions.entries()) {
-          const regionNames = { nameRu: region.names.ru, nameKy: region.names.ky, nameKk: region.names.kk, nameEn: region.names.en };
+          const regionNames = {
+            nameRu: region.names.ru,
+            nameKy: region.names.ky,
+            nameKk: region.names.kk,
+            nameEn: region.names.en,
+          };
           await tx.region.upsert({
             where: { code: region.code },
-            create: { code: region.code, countryCode: country.code, kind: region.kind, sortOrder: index, ...regionNames },
+            create: {
+              code: region.code,
+              countryCode: country.code,
+              kind: region.kind,
+              sortOrder: index,
+              ...regionNames,
+            },
             update: { kind: region.kind, sortOrder: index, ...regionNames },
           });
           for (const city of region.cities) {
@@ -39,7 +58,11 @@ export async function seedReferenceData(prisma: PrismaClient, today = new Date()
               nameEn: city.names.en,
               population: city.population ?? null,
             };
-            await tx.city.upsert({ where: { code: city.code }, create: { code: city.code, regionCode: region.code, ...cityData }, update: cityData });
+            await tx.city.upsert({
+              where: { code: city.code },
+              create: { code: city.code, regionCode: region.code, ...cityData },
+              update: cityData,
+            });
           }
         }
       }
@@ -53,7 +76,11 @@ export async function seedReferenceData(prisma: PrismaClient, today = new Date()
           nameKy: occupation.ky ?? null,
           nameKk: occupation.kk ?? null,
         };
-        await tx.occupation.upsert({ where: { code: occupation.code }, create: { code: occupation.code, ...data }, update: data });
+        await tx.occupation.upsert({
+          where: { code: occupation.code },
+          create: { code: occupation.code, ...data },
+          update: data,
+        });
       }
       // Red-flag rules: created once; later changes are the administrators' (never overwritten here).
       await tx.riskRule.createMany({
@@ -73,7 +100,13 @@ export async function seedReferenceData(prisma: PrismaClient, today = new Date()
       const anyRate = await tx.exchangeRate.findFirst({ where: { baseCurrency: "KGS", quoteCurrency: "KZT" } });
       if (!anyRate) {
         await tx.exchangeRate.create({
-          data: { baseCurrency: "KGS", quoteCurrency: "KZT", rate: seedExchangeRate.rate, effectiveDate, source: seedExchangeRate.source },
+          data: {
+            baseCurrency: "KGS",
+            quoteCurrency: "KZT",
+            rate: seedExchangeRate.rate,
+            effectiveDate,
+            source: seedExchangeRate.source,
+          },
         });
       }
     },

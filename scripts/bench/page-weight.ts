@@ -15,5 +15,7 @@ for (const path of pages) {
     gzip += gzipSync(body, { level: 6 }).length;
   }
   const htmlGzip = gzipSync(Buffer.from(html)).length;
-  console.log(`${path}: ${scripts.length} scripts, JS ${(raw / 1024).toFixed(1)} KiB raw / ${(gzip / 1024).toFixed(1)} KiB gzip; HTML ${(html.length / 1024).toFixed(1)} KiB raw / ${(htmlGzip / 1024).toFixed(1)} KiB gzip`);
+  console.log(
+    `${path}: ${scripts.length} scripts, JS ${(raw / 1024).toFixed(1)} KiB raw / ${(gzip / 1024).toFixed(1)} KiB gzip; HTML ${(html.length / 1024).toFixed(1)} KiB raw / ${(htmlGzip / 1024).toFixed(1)} KiB gzip`,
+  );
 }

@@ -16,21 +16,39 @@ import { skeletonWords } from "../../lib/search/skeleton";
 import { connectionOptions, createPrismaClient } from "../../lib/server/create-prisma-client";
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1]! : fallback);
+const option = (name: string, fallback: string) =>
+  args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1]! : fallback;
 const vacancies = Number(option("vacancies", "100000"));
 const seconds = Number(option("seconds", "10"));
-const server = process.env.BENCH_DATABASE_URL ?? execFileSync("bash", ["scripts/ensure-postgres.sh"], { encoding: "utf8" }).trim();
+const server =
+  process.env.BENCH_DATABASE_URL ?? execFileSync("bash", ["scripts/ensure-postgres.sh"], { encoding: "utf8" }).trim();
 const url = withDatabase(server, "portal_bench");
 const port = 3200;
-const run = (cmd: string, cmdArgs: string[]) => execFileSync(cmd, cmdArgs, { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
+const run = (cmd: string, cmdArgs: string[]) =>
+  execFileSync(cmd, cmdArgs, { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
 
 // A fixed mix of what seekers do: words in three languages and two scripts, typos, filters, sorts, pages.
 export const queryMix: Record<string, string>[] = [
-  { q: "повар" }, { q: "povar", country: "KZ" }, { q: "водитель" }, { q: "kurylysshy" }, { q: "швея", country: "KG" },
-  { q: "продавец дордой" }, { q: "строитель", region: "KZ-75" }, { q: "водитль" }, { q: "aspaz", sort: "salary" }, { q: "уборщица", housing: "1" },
-  { country: "KZ" }, { sector: "CONSTRUCTION" }, { region: "KZ-75", type: "FULL_TIME" }, { country: "KZ", housing: "1", sort: "salary" },
-  { sector: "TRADE", country: "KG", verified: "1" }, { pay: "300000", currency: "KZT" }, { days: "7", sort: "newest" }, { group: "9", open: "1" },
-  { q: "сатушы" }, { country: "KG", page: "3" },
+  { q: "повар" },
+  { q: "povar", country: "KZ" },
+  { q: "водитель" },
+  { q: "kurylysshy" },
+  { q: "швея", country: "KG" },
+  { q: "продавец дордой" },
+  { q: "строитель", region: "KZ-75" },
+  { q: "водитль" },
+  { q: "aspaz", sort: "salary" },
+  { q: "уборщица", housing: "1" },
+  { country: "KZ" },
+  { sector: "CONSTRUCTION" },
+  { region: "KZ-75", type: "FULL_TIME" },
+  { country: "KZ", housing: "1", sort: "salary" },
+  { sector: "TRADE", country: "KG", verified: "1" },
+  { pay: "300000", currency: "KZT" },
+  { days: "7", sort: "newest" },
+  { group: "9", open: "1" },
+  { q: "сатушы" },
+  { country: "KG", page: "3" },
 ];
 const parsed = queryMix.map((params) => searchQuerySchema.parse(params) as SearchQuery);
 
@@ -57,7 +75,13 @@ async function load(concurrency: number, task: (i: number) => Promise<void>) {
   );
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), qps: latencies.length / elapsed, n: latencies.length };
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    qps: latencies.length / elapsed,
+    n: latencies.length,
+  };
 }
 
 function ilikeStatements(query: SearchQuery) {
@@ -75,7 +99,10 @@ function ilikeStatements(query: SearchQuery) {
   if (query.housing) where.push(`v."housingProvided"`);
   const from = `FROM "Vacancy" v JOIN "Organization" o ON o.id = v."organizationId" WHERE ${where.join(" AND ")}`;
   return [
-    { text: `SELECT v.id, v.title ${from} ORDER BY v."publishedAt" DESC LIMIT 20 OFFSET ${(query.page - 1) * 20}`, values },
+    {
+      text: `SELECT v.id, v.title ${from} ORDER BY v."publishedAt" DESC LIMIT 20 OFFSET ${(query.page - 1) * 20}`,
+      values,
+    },
     { text: `SELECT count(*) ${from}`, values },
     { text: `SELECT v."countryCode", count(*) ${from} GROUP BY 1`, values },
     { text: `SELECT v.sector, count(*) ${from} GROUP BY 1`, values },
@@ -105,37 +132,77 @@ async function main() {
   const naive = parsed.map(ilikeStatements);
 
   const app = spawn("npx", ["next", "start", "-p", String(port)], {
-    env: { ...process.env, DATABASE_URL: url, DATABASE_POOL_MAX: "16", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      DATABASE_POOL_MAX: "16",
+      NEXT_TELEMETRY_DISABLED: "1",
+      LOG_LEVEL: "warn",
+    },
     stdio: "ignore",
   });
   try {
     for (let i = 0; i < 120; i++) {
-      if (await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`http://127.0.0.1:${port}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 500));
     }
     const paths = queryMix.map((params) => `/api/search?${new URLSearchParams(params)}`);
     const rows: string[] = [];
     const report = (name: string, c: number, r: Awaited<ReturnType<typeof load>>) =>
-      rows.push(`| ${name} | ${c} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.qps.toFixed(0)} | ${r.n} |`);
+      rows.push(
+        `| ${name} | ${c} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.qps.toFixed(0)} | ${r.n} |`,
+      );
     for (const c of [1, 16]) {
-      report("app: GET /api/search", c, await load(c, async (i) => {
-        const response = await fetch(`http://127.0.0.1:${port}${paths[i]}`, { headers: { "cache-control": "no-cache" } });
-        if (!response.ok) throw new Error(`${paths[i]}: ${response.status}`);
-        await response.arrayBuffer();
-      }));
-      report("bare SQL (same statements)", c, await load(c, async (i) => {
-        await Promise.all(bare[i]!.map((s) => pool.query(s.text, s.values)));
-      }));
-      report("naive ILIKE '%…%'", c, await load(c, async (i) => {
-        await Promise.all(naive[i]!.map((s) => pool.query(s.text, s.values)));
-      }));
+      report(
+        "app: GET /api/search",
+        c,
+        await load(c, async (i) => {
+          const response = await fetch(`http://127.0.0.1:${port}${paths[i]}`, {
+            headers: { "cache-control": "no-cache" },
+          });
+          if (!response.ok) throw new Error(`${paths[i]}: ${response.status}`);
+          await response.arrayBuffer();
+        }),
+      );
+      report(
+        "bare SQL (same statements)",
+        c,
+        await load(c, async (i) => {
+          await Promise.all(bare[i]!.map((s) => pool.query(s.text, s.values)));
+        }),
+      );
+      report(
+        "naive ILIKE '%…%'",
+        c,
+        await load(c, async (i) => {
+          await Promise.all(naive[i]!.map((s) => pool.query(s.text, s.values)));
+        }),
+      );
     }
 
     // Freshness: publish a vacancy the way the use cases do (status + search index in one transaction).
     const org = await prisma.organization.findFirstOrThrow({ where: { isDemo: true, countryCode: "KZ" } });
     const marker = `Бенчмарк ${Date.now().toString(36)}`;
     const created = await prisma.vacancy.create({
-      data: { organizationId: org.id, title: marker, description: "benchmark", occupationCode: "5120", sector: "SERVICES", countryCode: "KZ", regionCode: "KZ-75", salaryCurrency: "KZT", employmentType: "FULL_TIME", status: "DRAFT", validThrough: new Date(Date.now() + 86_400_000) },
+      data: {
+        organizationId: org.id,
+        title: marker,
+        description: "benchmark",
+        occupationCode: "5120",
+        sector: "SERVICES",
+        countryCode: "KZ",
+        regionCode: "KZ-75",
+        salaryCurrency: "KZT",
+        employmentType: "FULL_TIME",
+        status: "DRAFT",
+        validThrough: new Date(Date.now() + 86_400_000),
+      },
     });
     const { recordSearchChange } = await import("../../lib/search/record-search-change");
     const t0 = performance.now();
@@ -145,7 +212,9 @@ async function main() {
     });
     let visibleMs = -1;
     for (;;) {
-      const body = (await (await fetch(`http://127.0.0.1:${port}/api/search?${new URLSearchParams({ q: marker, sort: "newest" })}`)).json()) as { hits: { id: string }[] };
+      const body = (await (
+        await fetch(`http://127.0.0.1:${port}/api/search?${new URLSearchParams({ q: marker, sort: "newest" })}`)
+      ).json()) as { hits: { id: string }[] };
       if (body.hits.some((h) => h.id === created.id)) {
         visibleMs = performance.now() - t0;
         break;
@@ -154,11 +223,15 @@ async function main() {
     }
     await prisma.vacancy.delete({ where: { id: created.id } });
 
-    console.log(`\n${total} public vacancies in the index; ${queryMix.length} queries in the mix; ${seconds} s per row after a warm-up pass.\n`);
+    console.log(
+      `\n${total} public vacancies in the index; ${queryMix.length} queries in the mix; ${seconds} s per row after a warm-up pass.\n`,
+    );
     console.log("| path | concurrency | p50 ms | p95 ms | p99 ms | queries/s | requests |");
     console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (const row of rows) console.log(row);
-    console.log(`\nFreshness: a newly published vacancy was searchable ${visibleMs.toFixed(0)} ms after its transaction began.`);
+    console.log(
+      `\nFreshness: a newly published vacancy was searchable ${visibleMs.toFixed(0)} ms after its transaction began.`,
+    );
     console.log(`Terms of the mix: ${parsed.map((q) => skeletonWords(q.q ?? "").join("+") || "-").join(", ")}`);
   } finally {
     app.kill("SIGTERM");

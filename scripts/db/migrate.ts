@@ -25,8 +25,13 @@ if (!url) {
 async function deploy() {
   const { engine, close } = await openEngine(url!);
   try {
-    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: migrationsList(), filters: noFilter });
-    console.log(appliedMigrationNames.length ? `Applied: ${appliedMigrationNames.join(", ")}` : "No pending migrations.");
+    const { appliedMigrationNames } = await engine.applyMigrations({
+      migrationsList: migrationsList(),
+      filters: noFilter,
+    });
+    console.log(
+      appliedMigrationNames.length ? `Applied: ${appliedMigrationNames.join(", ")}` : "No pending migrations.",
+    );
   } finally {
     await close();
   }
@@ -40,11 +45,17 @@ async function dev() {
   try {
     const diagnostic = await engine.devDiagnostic({ migrationsList: migrationsList(), filters: noFilter });
     if (diagnostic.action.tag === "reset") {
-      console.error(`The database needs a reset: ${diagnostic.action.reason}\nRun \`npm run db:reset -- --force\` on a development database.`);
+      console.error(
+        `The database needs a reset: ${diagnostic.action.reason}\nRun \`npm run db:reset -- --force\` on a development database.`,
+      );
       process.exitCode = 1;
       return;
     }
-    const loss = await engine.evaluateDataLoss({ migrationsList: migrationsList(), schema: schemaFiles(), filters: noFilter });
+    const loss = await engine.evaluateDataLoss({
+      migrationsList: migrationsList(),
+      schema: schemaFiles(),
+      filters: noFilter,
+    });
     if (loss.migrationSteps === 0) {
       console.log("Schema and migrations agree: nothing to write.");
       return;
@@ -81,10 +92,15 @@ async function dev() {
 async function status() {
   const { engine, close } = await openEngine(url!);
   try {
-    const result = await engine.diagnoseMigrationHistory({ migrationsList: migrationsList(), optInToShadowDatabase: false, filters: noFilter });
+    const result = await engine.diagnoseMigrationHistory({
+      migrationsList: migrationsList(),
+      optInToShadowDatabase: false,
+      filters: noFilter,
+    });
     console.log(JSON.stringify(result, null, 2));
     const behind = result.history?.diagnostic === "databaseIsBehind";
-    if (result.failedMigrationNames.length || result.editedMigrationNames.length || (result.history && !behind)) process.exitCode = 1;
+    if (result.failedMigrationNames.length || result.editedMigrationNames.length || (result.history && !behind))
+      process.exitCode = 1;
   } finally {
     await close();
   }
@@ -137,7 +153,8 @@ run().then(
   () => process.exit(process.exitCode ?? 0),
   (error) => {
     console.error(error instanceof Error ? error.message : error);
-    const panic = (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { message: string } }).PRISMA_WASM_PANIC_REGISTRY?.message;
+    const panic = (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { message: string } }).PRISMA_WASM_PANIC_REGISTRY
+      ?.message;
     if (panic) console.error(panic);
     process.exit(1);
   },

@@ -24,7 +24,12 @@ let wasmReady: Promise<typeof import("@prisma/schema-engine-wasm/schema_engine_b
 function loadWasm() {
   // The engine reports a Rust panic through this global (as the Prisma CLI sets it up); without it a
   // panic surfaces as an unrelated TypeError.
-  const registry = { message: "", set_message(message: string) { this.message = `RuntimeError: ${message}`; } };
+  const registry = {
+    message: "",
+    set_message(message: string) {
+      this.message = `RuntimeError: ${message}`;
+    },
+  };
   (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof registry }).PRISMA_WASM_PANIC_REGISTRY ??= registry;
   wasmReady ??= (async () => {
     const bg = await import("@prisma/schema-engine-wasm/schema_engine_bg");
@@ -53,7 +58,8 @@ const CHARACTER_COLUMN = 6;
 
 function patchAdapter(adapter: object) {
   let queryable = Object.getPrototypeOf(adapter);
-  while (queryable && !Object.prototype.hasOwnProperty.call(queryable, "performIO")) queryable = Object.getPrototypeOf(queryable);
+  while (queryable && !Object.prototype.hasOwnProperty.call(queryable, "performIO"))
+    queryable = Object.getPrototypeOf(queryable);
   if (!queryable || queryable.__portalPatched) return;
   const performIO = queryable.performIO;
   queryable.performIO = async function (this: { __charColumns?: number[] }, ...args: unknown[]) {
@@ -74,7 +80,10 @@ function patchAdapter(adapter: object) {
     return result;
   };
   const adapterProto = Object.getPrototypeOf(adapter);
-  adapterProto.executeScript = async function (this: { client: pg.Pool; onError: (e: unknown) => never }, script: string) {
+  adapterProto.executeScript = async function (
+    this: { client: pg.Pool; onError: (e: unknown) => never },
+    script: string,
+  ) {
     try {
       await this.client.query(script);
     } catch (error) {

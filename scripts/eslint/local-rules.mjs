@@ -34,9 +34,7 @@ function isServerOnly(file) {
 }
 
 function hasDirective(program, directive) {
-  return program.body.some(
-    (node) => node.type === "ExpressionStatement" && node.directive === directive,
-  );
+  return program.body.some((node) => node.type === "ExpressionStatement" && node.directive === directive);
 }
 
 /**

@@ -6,11 +6,31 @@ import { currentActor } from "@/lib/server/current-actor";
 
 // The employer area's forms validate in the browser: they get the message namespaces they show.
 const clientNamespaces = [
-  "validation", "auth", "employer", "vacancyForm", "errors", "country", "sector", "employmentType", "salaryPeriod",
-  "experience", "education", "contractType", "costBearer", "organizationKind", "language", "currency",
+  "validation",
+  "auth",
+  "employer",
+  "vacancyForm",
+  "errors",
+  "country",
+  "sector",
+  "employmentType",
+  "salaryPeriod",
+  "experience",
+  "education",
+  "contractType",
+  "costBearer",
+  "organizationKind",
+  "language",
+  "currency",
 ] as const;
 
-export default async function EmployerLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function EmployerLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale } = await params;
   const [messages, t, actor] = await Promise.all([getMessages(), getTranslations("employer"), currentActor()]);
   const picked = Object.fromEntries(clientNamespaces.map((ns) => [ns, messages[ns]]));

@@ -28,7 +28,12 @@ export default async function EmployerDashboard({ params, searchParams }: Props)
   setRequestLocale(locale);
   const actor = await requireEmployerPage(locale);
   const { notice } = await searchParams;
-  const [t, staffT, format, data] = await Promise.all([getTranslations("employer"), getTranslations("staff"), getFormatter(), listOrganizationVacancies(actor)]);
+  const [t, staffT, format, data] = await Promise.all([
+    getTranslations("employer"),
+    getTranslations("staff"),
+    getFormatter(),
+    listOrganizationVacancies(actor),
+  ]);
   const today = Date.now();
   const defaultRenew = isoDate(new Date(today + 30 * 86_400_000));
   const maxRenew = isoDate(new Date(today + maxValidityDays * 86_400_000));
@@ -36,9 +41,7 @@ export default async function EmployerDashboard({ params, searchParams }: Props)
   return (
     <div className="space-y-6">
       {notice && (notices as readonly string[]).includes(notice) && (
-        <StatusNotice>
-          {t(`notice.${notice as (typeof notices)[number]}`)}
-        </StatusNotice>
+        <StatusNotice>{t(`notice.${notice as (typeof notices)[number]}`)}</StatusNotice>
       )}
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div>
@@ -57,19 +60,32 @@ export default async function EmployerDashboard({ params, searchParams }: Props)
           {t("blockedNotice", { reason: data.organization.blockReason ?? "" })}
         </p>
       )}
-      {data.organization.verificationState !== "VERIFIED" && <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">{t("verificationNotice")}</p>}
+      {data.organization.verificationState !== "VERIFIED" && (
+        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">{t("verificationNotice")}</p>
+      )}
       <nav aria-label={t("byStatus")} className="flex flex-wrap gap-2 text-sm">
         {data.byStatus.map((group) => (
-          <a key={group.status} href={`#status-${group.status}`} className="rounded-full border border-slate-300 bg-white px-3 py-1">
+          <a
+            key={group.status}
+            href={`#status-${group.status}`}
+            className="rounded-full border border-slate-300 bg-white px-3 py-1"
+          >
             {t(`status.${group.status}`)}: <span className="font-semibold tabular-nums">{group.vacancies.length}</span>
           </a>
         ))}
       </nav>
-      {data.total === 0 && <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center">{t("noVacancies")}</p>}
+      {data.total === 0 && (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center">{t("noVacancies")}</p>
+      )}
       {data.byStatus
         .filter((group) => group.vacancies.length > 0)
         .map((group) => (
-          <section key={group.status} id={`status-${group.status}`} aria-labelledby={`heading-${group.status}`} className="space-y-3">
+          <section
+            key={group.status}
+            id={`status-${group.status}`}
+            aria-labelledby={`heading-${group.status}`}
+            className="space-y-3"
+          >
             <h2 id={`heading-${group.status}`} className="text-lg font-semibold">
               {t(`status.${group.status}`)} ({group.vacancies.length})
             </h2>
@@ -77,17 +93,29 @@ export default async function EmployerDashboard({ params, searchParams }: Props)
               {group.vacancies.map((vacancy) => {
                 const revision = vacancy.revisions[0];
                 return (
-                  <li key={vacancy.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="employer-vacancy">
+                  <li
+                    key={vacancy.id}
+                    className="rounded-lg border border-slate-200 bg-white p-4"
+                    data-testid="employer-vacancy"
+                  >
                     <div className="flex flex-wrap items-center gap-2">
-                      <Link href={`/employer/vacancies/${vacancy.id}/edit`} className="font-semibold text-brand-700 hover:underline">
+                      <Link
+                        href={`/employer/vacancies/${vacancy.id}/edit`}
+                        className="font-semibold text-brand-700 hover:underline"
+                      >
                         {vacancy.title}
                       </Link>
                       <StatusBadge status={vacancy.status} />
-                      {revision && <span className="text-xs text-slate-700">· {t(`revision.${revision.status as "DRAFT" | "PENDING_REVIEW" | "REJECTED"}`)}</span>}
+                      {revision && (
+                        <span className="text-xs text-slate-700">
+                          · {t(`revision.${revision.status as "DRAFT" | "PENDING_REVIEW" | "REJECTED"}`)}
+                        </span>
+                      )}
                     </div>
                     <p className="mt-1 text-sm text-slate-600">
                       {t("views", { count: vacancy.viewCount })}
-                      {vacancy.validThrough && ` · ${t("validThrough", { date: format.dateTime(vacancy.validThrough, { dateStyle: "medium" }) })}`}
+                      {vacancy.validThrough &&
+                        ` · ${t("validThrough", { date: format.dateTime(vacancy.validThrough, { dateStyle: "medium" }) })}`}
                       {vacancy.status === "PUBLISHED" && (
                         <>
                           {" · "}
@@ -99,16 +127,28 @@ export default async function EmployerDashboard({ params, searchParams }: Props)
                     </p>
                     {vacancy.status === "REJECTED" && vacancy.rejectionReason && (
                       <p className="mt-2 rounded bg-amber-50 p-2 text-sm text-amber-950" data-testid="rejection">
-                        {t("rejectedReason", { reason: `${vacancy.rejectionCode ? `${staffT(`rejection.${vacancy.rejectionCode}`)}. ` : ""}${vacancy.rejectionReason}` })}
+                        {t("rejectedReason", {
+                          reason: `${vacancy.rejectionCode ? `${staffT(`rejection.${vacancy.rejectionCode}`)}. ` : ""}${vacancy.rejectionReason}`,
+                        })}
                       </p>
                     )}
                     {vacancy.status === "DRAFT" && vacancy.rejectionReason && (
-                      <p className="mt-2 rounded bg-amber-50 p-2 text-sm text-amber-950">{t("changesRequested", { reason: vacancy.rejectionReason })}</p>
+                      <p className="mt-2 rounded bg-amber-50 p-2 text-sm text-amber-950">
+                        {t("changesRequested", { reason: vacancy.rejectionReason })}
+                      </p>
                     )}
                     {revision?.status === "REJECTED" && revision.rejectionReason && (
-                      <p className="mt-2 rounded bg-amber-50 p-2 text-sm text-amber-950">{t("revisionRejectedReason", { reason: revision.rejectionReason })}</p>
+                      <p className="mt-2 rounded bg-amber-50 p-2 text-sm text-amber-950">
+                        {t("revisionRejectedReason", { reason: revision.rejectionReason })}
+                      </p>
                     )}
-                    <VacancyRowActions locale={locale} vacancyId={vacancy.id} status={vacancy.status} defaultRenewDate={defaultRenew} maxRenewDate={maxRenew} />
+                    <VacancyRowActions
+                      locale={locale}
+                      vacancyId={vacancy.id}
+                      status={vacancy.status}
+                      defaultRenewDate={defaultRenew}
+                      maxRenewDate={maxRenew}
+                    />
                   </li>
                 );
               })}

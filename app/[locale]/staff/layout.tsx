@@ -6,7 +6,13 @@ import { currentActor } from "@/lib/server/current-actor";
 
 const clientNamespaces = ["validation", "auth", "staff", "errors", "country"] as const;
 
-export default async function StaffLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function StaffLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale } = await params;
   const [messages, t, actor] = await Promise.all([getMessages(), getTranslations("staff"), currentActor()]);
   const isStaff = actor?.role === "MODERATOR" || actor?.role === "ADMINISTRATOR";

@@ -15,7 +15,10 @@ import { searchVacancies, suggestRelaxations } from "@/lib/search/search-vacanci
 // Reads live data on every request (published vacancies change all the time).
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "list" });
@@ -27,7 +30,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const query = parseSearchQuery(await searchParams);
-  const [t, result, places, current] = await Promise.all([getTranslations(), searchVacancies(query), placeNames(), getLocale()]);
+  const [t, result, places, current] = await Promise.all([
+    getTranslations(),
+    searchVacancies(query),
+    placeNames(),
+    getLocale(),
+  ]);
   const relaxations = result.total === 0 ? await suggestRelaxations(query) : [];
   const relaxationLabels = await Promise.all(relaxations.map((r) => filterLabel(query, r.drop, places)));
   const corrections = Object.values(result.corrected);
@@ -41,7 +49,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
       <h1 className="text-2xl font-bold">{t("list.title")}</h1>
       <form method="get" action={`/${current}/vacancies`} role="search" className="flex gap-2">
         <SearchBox defaultValue={query.q} label={t("home.searchLabel")} placeholder={t("home.searchPlaceholder")} />
-        {Object.entries(Object.fromEntries(new URLSearchParams(searchQueryString(query, { q: undefined, page: 1 }).slice(1)))).map(([name, value]) => (
+        {Object.entries(
+          Object.fromEntries(new URLSearchParams(searchQueryString(query, { q: undefined, page: 1 }).slice(1))),
+        ).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
         <button type="submit" className={buttonClass}>
@@ -51,7 +61,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
       <ActiveFilters query={query} places={places} />
       <div className="grid gap-4 lg:grid-cols-[18rem_1fr]">
         <details className="group" open={activeFilters(query).length > 0}>
-          <summary className="mb-2 cursor-pointer rounded-md border border-slate-300 bg-white px-4 py-2 font-medium">{t("search.filters")}</summary>
+          <summary className="mb-2 cursor-pointer rounded-md border border-slate-300 bg-white px-4 py-2 font-medium">
+            {t("search.filters")}
+          </summary>
           <FilterPanel query={query} facets={result.facets} places={places} />
         </details>
         <section aria-labelledby="results-heading" className="space-y-3">
@@ -60,13 +72,22 @@ export default async function SearchPage({ params, searchParams }: Props) {
               {t("list.found", { count: result.total })}
             </h2>
             <form method="get" action={`/${current}/vacancies`} className="flex items-center gap-2">
-              {Object.entries(Object.fromEntries(new URLSearchParams(searchQueryString(query, { sort: undefined, page: 1 }).slice(1)))).map(([name, value]) => (
+              {Object.entries(
+                Object.fromEntries(
+                  new URLSearchParams(searchQueryString(query, { sort: undefined, page: 1 }).slice(1)),
+                ),
+              ).map(([name, value]) => (
                 <input key={name} type="hidden" name={name} value={value} />
               ))}
               <label htmlFor="sort" className="text-sm text-slate-700">
                 {t("search.sortBy")}
               </label>
-              <AutoSubmitSelect id="sort" name="sort" defaultValue={query.sort} className={`${controlClass} w-auto py-1`}>
+              <AutoSubmitSelect
+                id="sort"
+                name="sort"
+                defaultValue={query.sort}
+                className={`${controlClass} w-auto py-1`}
+              >
                 {sortOrders.map((order) => (
                   <option key={order} value={order}>
                     {t(`search.sort.${order}`)}
@@ -106,7 +127,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <ol className="space-y-3">
               {result.hits.map((hit) => (
                 <li key={hit.id}>
-                  <ResultCard hit={hit} title={highlight(hit.title, highlightWith)} rate={result.exchangeRate} places={places} now={now} />
+                  <ResultCard
+                    hit={hit}
+                    title={highlight(hit.title, highlightWith)}
+                    rate={result.exchangeRate}
+                    places={places}
+                    now={now}
+                  />
                 </li>
               ))}
             </ol>
@@ -114,7 +141,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
           {pageCount > 1 && (
             <nav aria-label={t("list.pagination")} className="flex items-center justify-between gap-2 pt-2">
               {page > 1 ? (
-                <Link href={`/vacancies${searchQueryString(query, { page: page - 1 })}`} rel="prev" className={secondaryButtonClass}>
+                <Link
+                  href={`/vacancies${searchQueryString(query, { page: page - 1 })}`}
+                  rel="prev"
+                  className={secondaryButtonClass}
+                >
                   ← {t("list.previous")}
                 </Link>
               ) : (
@@ -122,7 +153,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
               )}
               <span className="text-sm text-slate-600">{t("list.pageOf", { page, pageCount })}</span>
               {page < pageCount ? (
-                <Link href={`/vacancies${searchQueryString(query, { page: page + 1 })}`} rel="next" className={secondaryButtonClass}>
+                <Link
+                  href={`/vacancies${searchQueryString(query, { page: page + 1 })}`}
+                  rel="next"
+                  className={secondaryButtonClass}
+                >
                   {t("list.next")} →
                 </Link>
               ) : (

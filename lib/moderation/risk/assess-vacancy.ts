@@ -7,7 +7,12 @@ type Client = Pick<Prisma.TransactionClient, "riskRule" | "organization" | "$que
 export const riskThresholds = { high: ruleFile.highThreshold, medium: ruleFile.mediumThreshold };
 
 /** Median monthly pay of an occupation in a country and currency, from the public base itself. */
-async function marketMedian(client: Client, occupationCode: string | null | undefined, countryCode: string, currency: string): Promise<number | null> {
+async function marketMedian(
+  client: Client,
+  occupationCode: string | null | undefined,
+  countryCode: string,
+  currency: string,
+): Promise<number | null> {
   if (!occupationCode) return null;
   const [row] = await client.$queryRaw<{ median: number | null; n: number }[]>`
     SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY "salaryTop")::float AS median, count(*)::int AS n
@@ -39,17 +44,29 @@ export type AssessableVacancy = {
 export async function assessVacancy(client: Client, vacancy: AssessableVacancy): Promise<RiskResult> {
   const [rules, organization, median] = await Promise.all([
     client.riskRule.findMany({ where: { enabled: true } }),
-    client.organization.findUniqueOrThrow({ where: { id: vacancy.organizationId }, select: { kind: true, agencyLicense: true, verificationState: true } }),
+    client.organization.findUniqueOrThrow({
+      where: { id: vacancy.organizationId },
+      select: { kind: true, agencyLicense: true, verificationState: true },
+    }),
     marketMedian(client, vacancy.occupationCode, vacancy.countryCode, vacancy.salaryCurrency),
   ]);
   return scoreVacancy(
     {
       title: vacancy.title,
       description: vacancy.description ?? "",
-      contacts: { phone: vacancy.contactPhone, email: vacancy.contactEmail, telegram: vacancy.contactTelegram, whatsapp: vacancy.contactWhatsapp },
+      contacts: {
+        phone: vacancy.contactPhone,
+        email: vacancy.contactEmail,
+        telegram: vacancy.contactTelegram,
+        whatsapp: vacancy.contactWhatsapp,
+      },
       salary: { min: vacancy.salaryMin, max: vacancy.salaryMax, period: vacancy.salaryPeriod },
       experience: vacancy.experience,
-      organization: { kind: organization.kind, agencyLicense: organization.agencyLicense, verified: organization.verificationState === "VERIFIED" },
+      organization: {
+        kind: organization.kind,
+        agencyLicense: organization.agencyLicense,
+        verified: organization.verificationState === "VERIFIED",
+      },
       marketMedianMonthly: median,
     },
     rules,

@@ -22,10 +22,15 @@ export const ruleUpdateSchema = z.object({
   id: z.string().min(1),
   weight: z.coerce.number().int().min(0, "validation.positive").max(100, "validation.tooMany"),
   enabled: checkbox,
-  pattern: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(4000, "validation.tooLong").refine(compiles, "validation.pattern").optional()),
-  unless: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(2000, "validation.tooLong").refine(compiles, "validation.pattern").optional()),
+  pattern: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().max(4000, "validation.tooLong").refine(compiles, "validation.pattern").optional(),
+  ),
+  unless: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().max(2000, "validation.tooLong").refine(compiles, "validation.pattern").optional(),
+  ),
 });
-
 
 /** The red-flag rules in force (administrators only). */
 export async function listRiskRules(actor: Actor | null) {
@@ -42,8 +47,22 @@ export async function updateRiskRule(actor: Actor | null, input: unknown): Promi
   await db.$transaction(async (tx) => {
     const before = await tx.riskRule.findUnique({ where: { id } });
     if (!before) throw new AppError("not_found");
-    const data = before.structural ? { weight: change.weight, enabled: change.enabled } : { weight: change.weight, enabled: change.enabled, pattern: change.pattern ?? before.pattern, unless: change.unless ?? null };
+    const data = before.structural
+      ? { weight: change.weight, enabled: change.enabled }
+      : {
+          weight: change.weight,
+          enabled: change.enabled,
+          pattern: change.pattern ?? before.pattern,
+          unless: change.unless ?? null,
+        };
     const after = await tx.riskRule.update({ where: { id }, data: { ...data, updatedById: admin.userId } });
-    await writeAudit(tx, { actor: admin, action: "risk_rule.updated", entityType: "RiskRule", entityId: id, before, after });
+    await writeAudit(tx, {
+      actor: admin,
+      action: "risk_rule.updated",
+      entityType: "RiskRule",
+      entityId: id,
+      before,
+      after,
+    });
   });
 }

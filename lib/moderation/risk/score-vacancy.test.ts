@@ -5,19 +5,31 @@ import { scoreVacancy, type RiskRuleData } from "./score-vacancy";
 const rules = ruleFile.rules as RiskRuleData[];
 const thresholds = { high: ruleFile.highThreshold, medium: ruleFile.mediumThreshold };
 const score = (description: string, extra: Partial<Parameters<typeof scoreVacancy>[0]> = {}) =>
-  scoreVacancy({ title: "Разнорабочий", description, contacts: { phone: "+7 700 000 00 01" }, ...extra }, rules, thresholds);
+  scoreVacancy(
+    { title: "Разнорабочий", description, contacts: { phone: "+7 700 000 00 01" }, ...extra },
+    rules,
+    thresholds,
+  );
 
 describe("scoreVacancy", () => {
   it("flags a fee asked of the worker, in each language, and shows the words that triggered it", () => {
     const ru = score("Работа на складе. Оплата за оформление 15 000 тенге при собеседовании.");
     expect(ru.level).toBe("HIGH");
-    expect(ru.reasons[0]).toMatchObject({ category: "FEE", field: "description", excerpt: expect.stringMatching(/^оплата за оформлени/i) });
-    expect(score("Кепіл ақы 20 000 теңге, жұмыс басталғанда қайтарылады.").reasons.map((r) => r.category)).toContain("FEE");
+    expect(ru.reasons[0]).toMatchObject({
+      category: "FEE",
+      field: "description",
+      excerpt: expect.stringMatching(/^оплата за оформлени/i),
+    });
+    expect(score("Кепіл ақы 20 000 теңге, жұмыс басталғанда қайтарылады.").reasons.map((r) => r.category)).toContain(
+      "FEE",
+    );
     expect(score("Каттоо үчүн 2000 сом төлөйсүз.").reasons.map((r) => r.category)).toContain("FEE");
   });
 
   it("does not flag honest wording that mentions the same things", () => {
-    expect(score("Медкомиссия за счёт работодателя, форма выдаётся бесплатно. Паспорт остаётся у вас.").level).toBe("LOW");
+    expect(score("Медкомиссия за счёт работодателя, форма выдаётся бесплатно. Паспорт остаётся у вас.").level).toBe(
+      "LOW",
+    );
     expect(score("Жұмыс беруші жол ақысын төлейді, тегін жатақхана, кепілсіз.").level).toBe("LOW");
     expect(score("Сверхурочные оплачиваются в двойном размере, выходные по графику 5/2.").level).toBe("LOW");
   });
@@ -39,16 +51,26 @@ describe("scoreVacancy", () => {
       marketMedianMonthly: 220_000,
       organization: { kind: "RECRUITMENT_AGENCY", agencyLicense: "", verified: false },
     });
-    expect(result.reasons.map((r) => r.category).sort()).toEqual(["AGENCY_NO_LICENCE", "MESSENGER_ONLY", "PAY_TOO_HIGH", "UNVERIFIED_EMPLOYER"]);
+    expect(result.reasons.map((r) => r.category).sort()).toEqual([
+      "AGENCY_NO_LICENCE",
+      "MESSENGER_ONLY",
+      "PAY_TOO_HIGH",
+      "UNVERIFIED_EMPLOYER",
+    ]);
     expect(result.score).toBe(100);
     expect(result.level).toBe("HIGH");
   });
 
   it("counts a category once, caps the score at 100, and honours switched-off rules", () => {
-    const text = "Предоплата 5000 тг и залог. Паспорт оставить у нас. Зарплата в конце сезона. Долг за дорогу отрабатываете.";
+    const text =
+      "Предоплата 5000 тг и залог. Паспорт оставить у нас. Зарплата в конце сезона. Долг за дорогу отрабатываете.";
     expect(score(text).score).toBe(100);
     expect(score(text).reasons.filter((r) => r.category === "FEE")).toHaveLength(1);
-    const withoutFee = scoreVacancy({ title: "", description: "Предоплата 5000 тг.", contacts: { phone: "1" } }, rules.map((r) => (r.category === "FEE" ? { ...r, enabled: false } : r)), thresholds);
+    const withoutFee = scoreVacancy(
+      { title: "", description: "Предоплата 5000 тг.", contacts: { phone: "1" } },
+      rules.map((r) => (r.category === "FEE" ? { ...r, enabled: false } : r)),
+      thresholds,
+    );
     expect(withoutFee.score).toBe(0);
   });
 });

@@ -24,7 +24,15 @@ export type RiskInput = {
   marketMedianMonthly?: number | null;
 };
 
-export type RiskReason = { ruleId: string; category: string; weight: number; field?: "title" | "description"; start?: number; end?: number; excerpt?: string };
+export type RiskReason = {
+  ruleId: string;
+  category: string;
+  weight: number;
+  field?: "title" | "description";
+  start?: number;
+  end?: number;
+  excerpt?: string;
+};
 export type RiskLevel = "LOW" | "MEDIUM" | "HIGH";
 export type RiskResult = { score: number; level: RiskLevel; reasons: RiskReason[] };
 export type Thresholds = { high: number; medium: number };
@@ -53,7 +61,15 @@ function textMatch(rule: RiskRuleData, field: "title" | "description", original:
     const end = start + match[0].length;
     const context = text.slice(Math.max(0, start - 60), end + 60);
     if (unless && new RegExp(unless.source, "u").test(context)) continue;
-    return { ruleId: rule.id, category: rule.category, weight: rule.weight, field, start, end, excerpt: original.slice(start, end) };
+    return {
+      ruleId: rule.id,
+      category: rule.category,
+      weight: rule.weight,
+      field,
+      start,
+      end,
+      excerpt: original.slice(start, end),
+    };
   }
   return null;
 }
@@ -64,14 +80,22 @@ function structuralMatch(rule: RiskRuleData, input: RiskInput): RiskReason | nul
     case "PAY_TOO_HIGH": {
       const top = input.salary?.max ?? input.salary?.min;
       const littleExperience = !input.experience || input.experience === "NONE" || input.experience === "UP_TO_ONE";
-      return input.salary?.period === "MONTH" && top && input.marketMedianMonthly && littleExperience && top > 2.5 * input.marketMedianMonthly ? hit() : null;
+      return input.salary?.period === "MONTH" &&
+        top &&
+        input.marketMedianMonthly &&
+        littleExperience &&
+        top > 2.5 * input.marketMedianMonthly
+        ? hit()
+        : null;
     }
     case "MESSENGER_ONLY": {
       const { phone, email, telegram, whatsapp } = input.contacts;
       return (telegram || whatsapp) && !phone && !email ? hit() : null;
     }
     case "AGENCY_NO_LICENCE":
-      return input.organization?.kind === "RECRUITMENT_AGENCY" && !input.organization.agencyLicense?.trim() ? hit() : null;
+      return input.organization?.kind === "RECRUITMENT_AGENCY" && !input.organization.agencyLicense?.trim()
+        ? hit()
+        : null;
     case "UNVERIFIED_EMPLOYER":
       return input.organization && !input.organization.verified ? hit() : null;
     default:
@@ -91,7 +115,10 @@ export function scoreVacancy(input: RiskInput, rules: RiskRuleData[], thresholds
     if (!previous || previous.weight < reason.weight) byCategory.set(rule.category, reason);
   }
   const reasons = [...byCategory.values()].sort((a, b) => b.weight - a.weight);
-  const score = Math.min(100, reasons.reduce((sum, r) => sum + r.weight, 0));
+  const score = Math.min(
+    100,
+    reasons.reduce((sum, r) => sum + r.weight, 0),
+  );
   const level: RiskLevel = score >= thresholds.high ? "HIGH" : score >= thresholds.medium ? "MEDIUM" : "LOW";
   return { score, level, reasons };
 }

@@ -36,7 +36,8 @@ export default async function OutboxPage({ params, searchParams }: Props) {
         {messages.map((message) => (
           <li key={message.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="outbox-message">
             <p className="text-sm text-slate-600">
-              {t("to")}: <span data-testid="outbox-to">{message.to}</span> · {format.dateTime(message.createdAt, { dateStyle: "short", timeStyle: "medium" })}
+              {t("to")}: <span data-testid="outbox-to">{message.to}</span> ·{" "}
+              {format.dateTime(message.createdAt, { dateStyle: "short", timeStyle: "medium" })}
             </p>
             <h2 className="mt-1 font-semibold">{message.subject}</h2>
             <pre className="mt-2 whitespace-pre-wrap font-sans text-sm">{linkify(message.text)}</pre>

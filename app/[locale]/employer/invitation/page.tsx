@@ -29,7 +29,13 @@ export default async function InvitationPage({ params, searchParams }: Props) {
         hidden={{ token, locale }}
         fields={[
           { name: "name", label: t("name"), autoComplete: "name" },
-          { name: "password", label: t("password"), type: "password", autoComplete: "new-password", hint: t("passwordHint") },
+          {
+            name: "password",
+            label: t("password"),
+            type: "password",
+            autoComplete: "new-password",
+            hint: t("passwordHint"),
+          },
         ]}
         submitLabel={t("acceptButton")}
       />

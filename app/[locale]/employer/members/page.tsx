@@ -11,7 +11,11 @@ export default async function MembersPage({ params }: { params: Promise<{ locale
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requireEmployerPage(locale);
-  const [t, format, { organization, canInvite }] = await Promise.all([getTranslations("employer"), getFormatter(), listMembers(actor)]);
+  const [t, format, { organization, canInvite }] = await Promise.all([
+    getTranslations("employer"),
+    getFormatter(),
+    listMembers(actor),
+  ]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("membersTitle", { organization: organization.legalName })}</h1>
@@ -32,7 +36,8 @@ export default async function MembersPage({ params }: { params: Promise<{ locale
             {organization.invitations.map((invitation) => (
               <li key={invitation.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
                 <span>
-                  {invitation.email} · {t("invitationExpires", { date: format.dateTime(invitation.expiresAt, { dateStyle: "medium" }) })}
+                  {invitation.email} ·{" "}
+                  {t("invitationExpires", { date: format.dateTime(invitation.expiresAt, { dateStyle: "medium" }) })}
                 </span>
                 {canInvite && (
                   <form action={revokeInvitationAction}>

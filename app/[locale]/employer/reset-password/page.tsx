@@ -17,7 +17,15 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
         action={resetPasswordAction}
         schema="resetPassword"
         hidden={{ token: token.slice(0, 64), locale }}
-        fields={[{ name: "password", label: t("newPassword"), type: "password", autoComplete: "new-password", hint: t("passwordHint") }]}
+        fields={[
+          {
+            name: "password",
+            label: t("newPassword"),
+            type: "password",
+            autoComplete: "new-password",
+            hint: t("passwordHint"),
+          },
+        ]}
         submitLabel={t("resetButton")}
       />
     </div>

@@ -7,7 +7,10 @@ import { Link } from "@/lib/i18n/navigation";
 import { currentActor } from "@/lib/server/current-actor";
 import { StatusNotice } from "@/components/ui/status-notice";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ verified?: string; reset?: string; joined?: string }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ verified?: string; reset?: string; joined?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "auth" });
@@ -21,15 +24,17 @@ export default async function SignInPage({ params, searchParams }: Props) {
   if ((await currentActor())?.role === "EMPLOYER") redirect(`/${locale}/employer`);
   const query = await searchParams;
   const t = await getTranslations("auth");
-  const notice = query.verified ? t("verifiedNotice") : query.reset ? t("resetNotice") : query.joined ? t("joinedNotice") : null;
+  const notice = query.verified
+    ? t("verifiedNotice")
+    : query.reset
+      ? t("resetNotice")
+      : query.joined
+        ? t("joinedNotice")
+        : null;
   return (
     <div className="mx-auto max-w-md space-y-4">
       <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
-      {notice && (
-        <StatusNotice>
-          {notice}
-        </StatusNotice>
-      )}
+      {notice && <StatusNotice>{notice}</StatusNotice>}
       <SimpleForm
         action={signInAction}
         schema="signIn"

@@ -14,7 +14,12 @@ export default async function VerifyEmailPage({ params, searchParams }: Props) {
     <div className="mx-auto max-w-xl space-y-4">
       <h1 className="text-2xl font-bold">{t("verifyTitle")}</h1>
       <p className="text-slate-700">{t("verifyLead")}</p>
-      <SimpleForm action={verifyEmailAction} fields={[]} hidden={{ token: token.slice(0, 64), locale }} submitLabel={t("verifyButton")} />
+      <SimpleForm
+        action={verifyEmailAction}
+        fields={[]}
+        hidden={{ token: token.slice(0, 64), locale }}
+        submitLabel={t("verifyButton")}
+      />
     </div>
   );
 }

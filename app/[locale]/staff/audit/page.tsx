@@ -6,7 +6,13 @@ import { requireStaffPage } from "@/lib/server/require-page-actor";
 export const dynamic = "force-dynamic";
 
 // GET /[locale]/staff/audit – administrators: filter the audit log and export it as CSV
-export default async function AuditPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string>> }) {
+export default async function AuditPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string>>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale);
@@ -39,7 +45,11 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
           <button type="submit" className={buttonClass}>
             {t("auditFilter.apply")}
           </button>
-          <a href={`/api/staff/audit${exportQuery ? `?${exportQuery}` : ""}`} className="text-brand-700 underline" data-testid="audit-export">
+          <a
+            href={`/api/staff/audit${exportQuery ? `?${exportQuery}` : ""}`}
+            className="text-brand-700 underline"
+            data-testid="audit-export"
+          >
             {t("auditExport")}
           </a>
         </div>
@@ -58,11 +68,19 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.id.toString()} className="border-t border-slate-200 align-top">
-                <td className="p-1 whitespace-nowrap">{format.dateTime(entry.at, { dateStyle: "short", timeStyle: "medium" })}</td>
-                <td className="p-1 font-mono text-xs">{entry.actorRole ?? "—"} {entry.actorId ?? ""}</td>
+                <td className="p-1 whitespace-nowrap">
+                  {format.dateTime(entry.at, { dateStyle: "short", timeStyle: "medium" })}
+                </td>
+                <td className="p-1 font-mono text-xs">
+                  {entry.actorRole ?? "—"} {entry.actorId ?? ""}
+                </td>
                 <td className="p-1">{entry.action}</td>
-                <td className="p-1 font-mono text-xs">{entry.entityType} {entry.entityId}</td>
-                <td className="max-w-md p-1 font-mono text-xs break-all">{entry.after ? JSON.stringify(entry.after).slice(0, 300) : ""}</td>
+                <td className="p-1 font-mono text-xs">
+                  {entry.entityType} {entry.entityId}
+                </td>
+                <td className="max-w-md p-1 font-mono text-xs break-all">
+                  {entry.after ? JSON.stringify(entry.after).slice(0, 300) : ""}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -21,7 +21,12 @@ export default async function RatesPage({ params }: { params: Promise<{ locale: 
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("ratesTitle")}</h1>
       <p className="text-sm text-slate-700">{t("ratesLead", { percent: largeRateChange * 100 })}</p>
-      <ActionForm action={recordExchangeRateAction} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3" label={t("rateNew")} fieldLabels={{ rate: t("rateValue"), effectiveDate: t("rateDate"), source: t("rateSource") }}>
+      <ActionForm
+        action={recordExchangeRateAction}
+        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3"
+        label={t("rateNew")}
+        fieldLabels={{ rate: t("rateValue"), effectiveDate: t("rateDate"), source: t("rateSource") }}
+      >
         <h2 className="font-semibold sm:col-span-3">{t("rateNew")}</h2>
         <input type="hidden" name="locale" value={locale} />
         <label className="flex flex-col text-sm">
@@ -37,7 +42,8 @@ export default async function RatesPage({ params }: { params: Promise<{ locale: 
           <input name="source" required maxLength={200} placeholder={t("rateSourceExample")} className={controlClass} />
         </label>
         <label className="flex items-center gap-2 text-sm sm:col-span-2">
-          <input type="checkbox" name="confirmLargeChange" className="h-5 w-5" /> {t("rateConfirmLarge", { percent: largeRateChange * 100 })}
+          <input type="checkbox" name="confirmLargeChange" className="h-5 w-5" />{" "}
+          {t("rateConfirmLarge", { percent: largeRateChange * 100 })}
         </label>
         <button type="submit" className={buttonClass}>
           {t("rateSave")}

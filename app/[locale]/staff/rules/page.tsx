@@ -20,17 +20,30 @@ export default async function RulesPage({ params }: { params: Promise<{ locale: 
       <h1 className="text-2xl font-bold">{t("rulesTitle")}</h1>
       <p className="text-sm text-slate-700">{t("rulesLead")}</p>
       {rules.map((rule) => (
-        <ActionForm key={rule.id} action={updateRiskRuleAction} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3" label={rule.id}>
+        <ActionForm
+          key={rule.id}
+          action={updateRiskRuleAction}
+          className="space-y-2 rounded-lg border border-slate-200 bg-white p-3"
+          label={rule.id}
+        >
           <input type="hidden" name="id" value={rule.id} />
           <div className="flex flex-wrap items-center gap-3">
             <span className="font-mono text-sm font-semibold">{rule.id}</span>
             <span className="text-sm">{t(`flag.${rule.category as "FEE"}`)}</span>
             <label className="flex items-center gap-1 text-sm">
               {t("ruleWeight")}
-              <input type="number" name="weight" min={0} max={100} defaultValue={rule.weight} className={`${controlClass} w-20 py-1`} />
+              <input
+                type="number"
+                name="weight"
+                min={0}
+                max={100}
+                defaultValue={rule.weight}
+                className={`${controlClass} w-20 py-1`}
+              />
             </label>
             <label className="flex items-center gap-1 text-sm">
-              <input type="checkbox" name="enabled" defaultChecked={rule.enabled} className="h-5 w-5" /> {t("ruleEnabled")}
+              <input type="checkbox" name="enabled" defaultChecked={rule.enabled} className="h-5 w-5" />{" "}
+              {t("ruleEnabled")}
             </label>
           </div>
           {rule.structural ? (
@@ -39,11 +52,21 @@ export default async function RulesPage({ params }: { params: Promise<{ locale: 
             <>
               <label className="flex flex-col text-sm">
                 {t("rulePattern")}
-                <textarea name="pattern" rows={2} defaultValue={rule.pattern ?? ""} className={`${controlClass} font-mono text-xs`} />
+                <textarea
+                  name="pattern"
+                  rows={2}
+                  defaultValue={rule.pattern ?? ""}
+                  className={`${controlClass} font-mono text-xs`}
+                />
               </label>
               <label className="flex flex-col text-sm">
                 {t("ruleUnless")}
-                <textarea name="unless" rows={1} defaultValue={rule.unless ?? ""} className={`${controlClass} font-mono text-xs`} />
+                <textarea
+                  name="unless"
+                  rows={1}
+                  defaultValue={rule.unless ?? ""}
+                  className={`${controlClass} font-mono text-xs`}
+                />
               </label>
             </>
           )}

@@ -6,7 +6,13 @@ import { currentActor } from "@/lib/server/current-actor";
 import { StatusNotice } from "@/components/ui/status-notice";
 
 // GET /[locale]/staff/sign-in – ministry staff sign in here (not on the employers' page)
-export default async function StaffSignInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ reset?: string }> }) {
+export default async function StaffSignInPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ reset?: string }>;
+}) {
   const { locale } = await params;
   const { reset } = await searchParams;
   setRequestLocale(locale);
@@ -17,11 +23,7 @@ export default async function StaffSignInPage({ params, searchParams }: { params
     <div className="mx-auto max-w-md space-y-4">
       <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
       <p className="text-sm text-slate-600">{t("signInLead")}</p>
-      {reset && (
-        <StatusNotice>
-          {auth("resetNotice")}
-        </StatusNotice>
-      )}
+      {reset && <StatusNotice>{auth("resetNotice")}</StatusNotice>}
       <SimpleForm
         action={staffSignInAction}
         schema="signIn"

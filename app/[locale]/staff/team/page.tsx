@@ -22,7 +22,11 @@ export default async function TeamPage({ params }: { params: Promise<{ locale: s
       <ul className="space-y-2">
         {staff.map((member) => (
           <li key={member.id}>
-            <ActionForm action={staffMemberAction} className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white p-3" label={member.email}>
+            <ActionForm
+              action={staffMemberAction}
+              className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white p-3"
+              label={member.email}
+            >
               <input type="hidden" name="locale" value={locale} />
               <input type="hidden" name="userId" value={member.id} />
               <span className="min-w-48">
@@ -30,11 +34,24 @@ export default async function TeamPage({ params }: { params: Promise<{ locale: s
               </span>
               {countries.map((country) => (
                 <label key={country} className="flex items-center gap-1 text-sm">
-                  <input type="checkbox" name="jurisdictions" value={country} defaultChecked={member.jurisdictions.includes(country)} className="h-5 w-5" /> {tc(country)}
+                  <input
+                    type="checkbox"
+                    name="jurisdictions"
+                    value={country}
+                    defaultChecked={member.jurisdictions.includes(country)}
+                    className="h-5 w-5"
+                  />{" "}
+                  {tc(country)}
                 </label>
               ))}
               <label className="flex items-center gap-1 text-sm">
-                <input type="checkbox" name="disabled" defaultChecked={Boolean(member.disabledAt)} className="h-5 w-5" /> {t("disabled")}
+                <input
+                  type="checkbox"
+                  name="disabled"
+                  defaultChecked={Boolean(member.disabledAt)}
+                  className="h-5 w-5"
+                />{" "}
+                {t("disabled")}
               </label>
               <button type="submit" name="operation" value="update" className={secondaryButtonClass}>
                 {t("ruleSave")}
@@ -43,7 +60,11 @@ export default async function TeamPage({ params }: { params: Promise<{ locale: s
           </li>
         ))}
       </ul>
-      <ActionForm action={staffMemberAction} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2" label={t("addColleague")}>
+      <ActionForm
+        action={staffMemberAction}
+        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2"
+        label={t("addColleague")}
+      >
         <h2 className="font-semibold sm:col-span-2">{t("addColleague")}</h2>
         <input type="hidden" name="locale" value={locale} />
         <label className="flex flex-col text-sm">

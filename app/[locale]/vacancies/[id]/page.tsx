@@ -41,7 +41,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function VacancyPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const [vacancy, rate, t, format] = await Promise.all([loadVacancy(id), getCurrentExchangeRate(), getTranslations(), getFormatter()]);
+  const [vacancy, rate, t, format] = await Promise.all([
+    loadVacancy(id),
+    getCurrentExchangeRate(),
+    getTranslations(),
+    getFormatter(),
+  ]);
   after(() => recordVacancyView(vacancy.id));
   const provided = (flag: boolean) => (flag ? t("vacancy.provided") : t("vacancy.notProvided"));
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "long" }) : null);
@@ -64,18 +69,29 @@ export default async function VacancyPage({ params }: Props) {
         </p>
         <div>
           <h2 className="sr-only">{t("vacancy.salary")}</h2>
-          <Salary min={toAmount(vacancy.salaryMin)} max={toAmount(vacancy.salaryMax)} currency={vacancy.salaryCurrency} period={vacancy.salaryPeriod} rate={rate} detailed />
+          <Salary
+            min={toAmount(vacancy.salaryMin)}
+            max={toAmount(vacancy.salaryMax)}
+            currency={vacancy.salaryCurrency}
+            period={vacancy.salaryPeriod}
+            rate={rate}
+            detailed
+          />
         </div>
         <p className="text-slate-700">
           {t(`country.${vacancy.countryCode}`)} · {placeName(vacancy, locale)}
         </p>
-        {vacancy.noFeeConfirmed && <p className="text-sm font-medium text-emerald-800">✓ {t("vacancy.noFeeConfirmed")}</p>}
+        {vacancy.noFeeConfirmed && (
+          <p className="text-sm font-medium text-emerald-800">✓ {t("vacancy.noFeeConfirmed")}</p>
+        )}
       </header>
 
       {isAgency && (
         <aside className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
           <p>{t("vacancy.agencyNotice")}</p>
-          {vacancy.organization.agencyLicense && <p className="mt-1">{t("vacancy.agencyLicense", { license: vacancy.organization.agencyLicense })}</p>}
+          {vacancy.organization.agencyLicense && (
+            <p className="mt-1">{t("vacancy.agencyLicense", { license: vacancy.organization.agencyLicense })}</p>
+          )}
         </aside>
       )}
 
@@ -85,7 +101,9 @@ export default async function VacancyPage({ params }: Props) {
           {vacancy.description}
         </div>
         {vacancy.language !== locale && (
-          <p className="mt-3 text-xs text-slate-500">{t("vacancy.languageOfText", { language: t(`language.${vacancy.language}`) })}</p>
+          <p className="mt-3 text-xs text-slate-500">
+            {t("vacancy.languageOfText", { language: t(`language.${vacancy.language}`) })}
+          </p>
         )}
       </section>
 
@@ -105,7 +123,10 @@ export default async function VacancyPage({ params }: Props) {
             [t("vacancy.travelPaidBy"), t(`costBearer.${vacancy.travelPaidBy}`)],
             [t("vacancy.housingPaidBy"), t(`costBearer.${vacancy.housingPaidBy}`)],
             [t("vacancy.documentsPaidBy"), t(`costBearer.${vacancy.documentsPaidBy}`)],
-            [t("vacancy.openToOther"), vacancy.openToOtherCountry ? t("vacancy.openToOtherYes") : t("vacancy.openToOtherNo")],
+            [
+              t("vacancy.openToOther"),
+              vacancy.openToOtherCountry ? t("vacancy.openToOtherYes") : t("vacancy.openToOtherNo"),
+            ],
           ]}
         />
       </section>
@@ -116,7 +137,10 @@ export default async function VacancyPage({ params }: Props) {
           facts={[
             [t("vacancy.experience"), t(`experience.${vacancy.experience}`)],
             [t("vacancy.education"), t(`education.${vacancy.education}`)],
-            [t("vacancy.languages"), vacancy.languages.map((code) => t(`language.${code}` as "language.ru")).join(", ")],
+            [
+              t("vacancy.languages"),
+              vacancy.languages.map((code) => t(`language.${code}` as "language.ru")).join(", "),
+            ],
           ]}
         />
       </section>
@@ -138,14 +162,29 @@ export default async function VacancyPage({ params }: Props) {
         <FactList
           facts={[
             [t("vacancy.contactPerson"), vacancy.contactName],
-            [t("vacancy.phone"), vacancy.contactPhone && <a href={`tel:${vacancy.contactPhone.replace(/[^+\d]/g, "")}`} className="text-brand-700 underline">{vacancy.contactPhone}</a>],
-            [t("vacancy.email"), vacancy.contactEmail && <a href={`mailto:${vacancy.contactEmail}`} className="text-brand-700 underline">{vacancy.contactEmail}</a>],
+            [
+              t("vacancy.phone"),
+              vacancy.contactPhone && (
+                <a href={`tel:${vacancy.contactPhone.replace(/[^+\d]/g, "")}`} className="text-brand-700 underline">
+                  {vacancy.contactPhone}
+                </a>
+              ),
+            ],
+            [
+              t("vacancy.email"),
+              vacancy.contactEmail && (
+                <a href={`mailto:${vacancy.contactEmail}`} className="text-brand-700 underline">
+                  {vacancy.contactEmail}
+                </a>
+              ),
+            ],
             [t("vacancy.telegram"), vacancy.contactTelegram],
             [t("vacancy.whatsapp"), vacancy.contactWhatsapp],
           ]}
         />
         <p className="mt-4 text-sm text-slate-500">
-          {t("vacancy.publishedAt")}: {date(vacancy.publishedAt)} · {t("vacancy.validThrough")}: {date(vacancy.validThrough)}
+          {t("vacancy.publishedAt")}: {date(vacancy.publishedAt)} · {t("vacancy.validThrough")}:{" "}
+          {date(vacancy.validThrough)}
         </p>
       </section>
 
@@ -155,11 +194,21 @@ export default async function VacancyPage({ params }: Props) {
           title: t("report.title"),
           lead: t("report.lead"),
           reasonLabel: t("report.reasonLabel"),
-          reasons: Object.fromEntries((["ASKS_FOR_MONEY", "FALSE_INFORMATION", "FORCED_LABOUR", "OFFENSIVE", "OTHER"] as const).map((r) => [r, t(`report.reason.${r}`)])),
+          reasons: Object.fromEntries(
+            (["ASKS_FOR_MONEY", "FALSE_INFORMATION", "FORCED_LABOUR", "OFFENSIVE", "OTHER"] as const).map((r) => [
+              r,
+              t(`report.reason.${r}`),
+            ]),
+          ),
           message: t("report.message"),
           send: t("report.send"),
           received: t("report.received", { receipt: "{receipt}" }),
-          errors: { invalid: t("errors.invalid"), rate_limited: t("errors.rate_limited"), not_found: t("errors.not_found"), unexpected: t("errors.unexpected") },
+          errors: {
+            invalid: t("errors.invalid"),
+            rate_limited: t("errors.rate_limited"),
+            not_found: t("errors.not_found"),
+            unexpected: t("errors.unexpected"),
+          },
         }}
       />
 

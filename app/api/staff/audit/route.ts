@@ -7,9 +7,16 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
   try {
-    const csv = await exportAuditCsv(await currentActor(), Object.fromEntries(new URL(request.url).searchParams.entries()));
+    const csv = await exportAuditCsv(
+      await currentActor(),
+      Object.fromEntries(new URL(request.url).searchParams.entries()),
+    );
     return new Response(`\uFEFF${csv}`, {
-      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="audit-${new Date().toISOString().slice(0, 10)}.csv"`, "Cache-Control": "no-store" },
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="audit-${new Date().toISOString().slice(0, 10)}.csv"`,
+        "Cache-Control": "no-store",
+      },
     });
   } catch (error) {
     if (isAppError(error)) return Response.json({ error: error.code }, { status: httpStatusOf(error) });

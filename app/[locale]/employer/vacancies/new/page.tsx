@@ -21,15 +21,25 @@ export default async function NewVacancyPage({ params }: { params: Promise<{ loc
   const [t, options, organization] = await Promise.all([
     getTranslations("vacancyForm"),
     listVacancyFormOptions(locale),
-    db.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { countryCode: true, contactPhone: true, kind: true } }),
+    db.organization.findUniqueOrThrow({
+      where: { id: actor.organizationId },
+      select: { countryCode: true, contactPhone: true, kind: true },
+    }),
   ]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
-      {organization.kind === "RECRUITMENT_AGENCY" && <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">{t("agencyNotice")}</p>}
+      {organization.kind === "RECRUITMENT_AGENCY" && (
+        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">{t("agencyNotice")}</p>
+      )}
       <VacancyForm
         locale={locale}
-        initial={{ countryCode: organization.countryCode, contactPhone: organization.contactPhone, contactName: actor.name, language: locale }}
+        initial={{
+          countryCode: organization.countryCode,
+          contactPhone: organization.contactPhone,
+          contactName: actor.name,
+          language: locale,
+        }}
         {...options}
         {...validThroughBounds()}
       />

@@ -20,7 +20,11 @@ function Marked({ text, reasons }: { text: string; reasons: RiskReason[] }) {
   for (const span of spans) {
     if (span.start! < at) continue;
     parts.push(text.slice(at, span.start));
-    parts.push(<mark key={span.start} className="rounded bg-red-100 px-0.5 text-red-950" title={span.category}>{text.slice(span.start, span.end)}</mark>);
+    parts.push(
+      <mark key={span.start} className="rounded bg-red-100 px-0.5 text-red-950" title={span.category}>
+        {text.slice(span.start, span.end)}
+      </mark>,
+    );
     at = span.end!;
   }
   parts.push(text.slice(at));
@@ -29,7 +33,8 @@ function Marked({ text, reasons }: { text: string; reasons: RiskReason[] }) {
 
 export const dynamic = "force-dynamic";
 
-const show = (value: unknown) => (value === undefined || value === null || value === "" ? "—" : Array.isArray(value) ? value.join(", ") : String(value));
+const show = (value: unknown) =>
+  value === undefined || value === null || value === "" ? "—" : Array.isArray(value) ? value.join(", ") : String(value);
 
 // GET /[locale]/staff/vacancies/[id] – review one item: every field, the employer's history, a diff for revisions
 export default async function ReviewPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
@@ -46,16 +51,24 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
   const proposed = (revision?.data ?? {}) as Record<string, unknown>;
   const changed = revision ? vacancyFormFields.filter((field) => show(current[field]) !== show(proposed[field])) : [];
   const org = vacancy.organization;
-  const risk = revision ? { score: revision.riskScore, level: revision.riskLevel, reasons: (revision.riskReasons ?? []) as RiskReason[] } : { score: vacancy.riskScore, level: vacancy.riskLevel, reasons: (vacancy.riskReasons ?? []) as RiskReason[] };
+  const risk = revision
+    ? { score: revision.riskScore, level: revision.riskLevel, reasons: (revision.riskReasons ?? []) as RiskReason[] }
+    : { score: vacancy.riskScore, level: vacancy.riskLevel, reasons: (vacancy.riskReasons ?? []) as RiskReason[] };
   const title = revision ? String(proposed.title ?? vacancy.title) : vacancy.title;
-  const description = revision ? String(proposed.description ?? vacancy.description ?? "") : (vacancy.description ?? "");
+  const description = revision
+    ? String(proposed.description ?? vacancy.description ?? "")
+    : (vacancy.description ?? "");
 
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold" lang={vacancy.language}>
         <Marked text={title} reasons={risk.reasons.filter((r) => r.field === "title")} />
       </h1>
-      <section className={`rounded-lg border p-4 ${risk.level === "HIGH" ? "border-red-300 bg-red-50" : risk.level === "MEDIUM" ? "border-amber-300 bg-amber-50" : "border-slate-200 bg-white"}`} aria-labelledby="risk-heading" data-testid="risk">
+      <section
+        className={`rounded-lg border p-4 ${risk.level === "HIGH" ? "border-red-300 bg-red-50" : risk.level === "MEDIUM" ? "border-amber-300 bg-amber-50" : "border-slate-200 bg-white"}`}
+        aria-labelledby="risk-heading"
+        data-testid="risk"
+      >
         <h2 id="risk-heading" className="font-semibold">
           {t(`staff.risk.${risk.level}`)} · {t("staff.riskScore", { score: risk.score })}
         </h2>
@@ -66,7 +79,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
             {risk.reasons.map((reason) => (
               <li key={reason.ruleId}>
                 <span className="font-medium">{t(`staff.flag.${reason.category as "FEE"}`)}</span> (+{reason.weight})
-                {reason.excerpt && <>: «<mark className="rounded bg-red-100 px-0.5">{reason.excerpt}</mark>»</>}
+                {reason.excerpt && (
+                  <>
+                    : «<mark className="rounded bg-red-100 px-0.5">{reason.excerpt}</mark>»
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -82,10 +99,14 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
           {t("staff.employer")}
         </h2>
         <p className="flex flex-wrap items-center gap-2">
-          {org.legalName} <Badge>{t(`organizationKind.${org.kind}`)}</Badge> <Badge tone={org.verificationState === "VERIFIED" ? "success" : "warning"}>{t(`verification.${org.verificationState}`)}</Badge>
+          {org.legalName} <Badge>{t(`organizationKind.${org.kind}`)}</Badge>{" "}
+          <Badge tone={org.verificationState === "VERIFIED" ? "success" : "warning"}>
+            {t(`verification.${org.verificationState}`)}
+          </Badge>
         </p>
         <p className="mt-1 text-sm text-slate-700">
-          {org.countryCode} · {org.registryNumber} {org.agencyLicense && `· ${t("vacancy.agencyLicense", { license: org.agencyLicense })}`}
+          {org.countryCode} · {org.registryNumber}{" "}
+          {org.agencyLicense && `· ${t("vacancy.agencyLicense", { license: org.agencyLicense })}`}
         </p>
         <p className="mt-1 text-sm text-slate-700" data-testid="employer-history">
           {t("staff.history", {
@@ -98,8 +119,17 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
         {org.verificationState === "VERIFIED" && org.verificationNote && (
           <p className="mt-1 text-sm text-slate-700">{t("staff.verifiedHow", { note: org.verificationNote })}</p>
         )}
-        {org.blockedAt && <p className="mt-1 text-sm font-medium text-red-800">{t("staff.blockedBecause", { reason: org.blockReason ?? "" })}</p>}
-        <OrganizationActions locale={locale} organizationId={org.id} verified={org.verificationState === "VERIFIED"} blocked={Boolean(org.blockedAt)} />
+        {org.blockedAt && (
+          <p className="mt-1 text-sm font-medium text-red-800">
+            {t("staff.blockedBecause", { reason: org.blockReason ?? "" })}
+          </p>
+        )}
+        <OrganizationActions
+          locale={locale}
+          organizationId={org.id}
+          verified={org.verificationState === "VERIFIED"}
+          blocked={Boolean(org.blockedAt)}
+        />
       </section>
       {revision && (
         <section className="rounded-lg border border-brand-100 bg-brand-50 p-4" aria-labelledby="diff-heading">
@@ -118,7 +148,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
               {changed.map((field) => (
                 <tr key={field} className="align-top">
                   <td className="p-1 font-mono text-xs">{field}</td>
-                  <td className="whitespace-pre-line p-1 text-slate-600 line-through decoration-red-400">{show(current[field])}</td>
+                  <td className="whitespace-pre-line p-1 text-slate-600 line-through decoration-red-400">
+                    {show(current[field])}
+                  </td>
                   <td className="whitespace-pre-line p-1">{show(proposed[field])}</td>
                 </tr>
               ))}
@@ -135,11 +167,20 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
       <section className="rounded-lg border border-slate-200 bg-white p-4">
         <FactList
           facts={[
-            [t("vacancy.occupation"), vacancy.occupation ? `${localizedName(vacancy.occupation, locale)} (${vacancy.occupation.code})` : null],
+            [
+              t("vacancy.occupation"),
+              vacancy.occupation ? `${localizedName(vacancy.occupation, locale)} (${vacancy.occupation.code})` : null,
+            ],
             [t("vacancy.region"), vacancy.region ? localizedName(vacancy.region, locale) : null],
             [t("vacancy.city"), vacancy.city ? localizedName(vacancy.city, locale) : null],
-            [t("vacancy.salary"), `${show(current.salaryMin)} – ${show(current.salaryMax)} ${vacancy.salaryCurrency} ${t(`salaryPeriod.${vacancy.salaryPeriod}`)}`],
-            [t("vacancy.employmentType"), vacancy.employmentType ? t(`employmentType.${vacancy.employmentType}`) : null],
+            [
+              t("vacancy.salary"),
+              `${show(current.salaryMin)} – ${show(current.salaryMax)} ${vacancy.salaryCurrency} ${t(`salaryPeriod.${vacancy.salaryPeriod}`)}`,
+            ],
+            [
+              t("vacancy.employmentType"),
+              vacancy.employmentType ? t(`employmentType.${vacancy.employmentType}`) : null,
+            ],
             [t("vacancy.contractType"), t(`contractType.${vacancy.contractType}`)],
             [t("vacancy.travelPaidBy"), t(`costBearer.${vacancy.travelPaidBy}`)],
             [t("vacancy.housingPaidBy"), t(`costBearer.${vacancy.housingPaidBy}`)],
@@ -149,7 +190,10 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
             [t("vacancy.email"), vacancy.contactEmail],
             [t("vacancy.telegram"), vacancy.contactTelegram],
             [t("vacancy.whatsapp"), vacancy.contactWhatsapp],
-            [t("vacancy.validThrough"), vacancy.validThrough ? format.dateTime(vacancy.validThrough, { dateStyle: "medium" }) : null],
+            [
+              t("vacancy.validThrough"),
+              vacancy.validThrough ? format.dateTime(vacancy.validThrough, { dateStyle: "medium" }) : null,
+            ],
           ]}
         />
       </section>

@@ -31,7 +31,9 @@ export default async function EditVacancyPage({ params, searchParams }: Props) {
   });
   const [t, options] = await Promise.all([getTranslations("vacancyForm"), listVacancyFormOptions(locale)]);
   const { vacancy, revision } = found;
-  const initial = revision ? { ...vacancyToFormValues(vacancy), ...(revision.data as Record<string, unknown>) } : vacancyToFormValues(vacancy);
+  const initial = revision
+    ? { ...vacancyToFormValues(vacancy), ...(revision.data as Record<string, unknown>) }
+    : vacancyToFormValues(vacancy);
   return (
     <div className="space-y-4">
       <h1 className="flex flex-wrap items-center gap-2 text-2xl font-bold">
@@ -44,12 +46,23 @@ export default async function EditVacancyPage({ params, searchParams }: Props) {
         </p>
       )}
       {vacancy.status === "REJECTED" && vacancy.rejectionReason && (
-        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">{t("rejectedNotice", { reason: vacancy.rejectionReason })}</p>
+        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+          {t("rejectedNotice", { reason: vacancy.rejectionReason })}
+        </p>
       )}
       {revision?.status === "REJECTED" && revision.rejectionReason && (
-        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">{t("revisionRejectedNotice", { reason: revision.rejectionReason })}</p>
+        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+          {t("revisionRejectedNotice", { reason: revision.rejectionReason })}
+        </p>
       )}
-      <VacancyForm locale={locale} vacancyId={vacancy.id} version={vacancy.updatedAt.toISOString()} initial={initial} {...options} {...validThroughBounds()} />
+      <VacancyForm
+        locale={locale}
+        vacancyId={vacancy.id}
+        version={vacancy.updatedAt.toISOString()}
+        initial={initial}
+        {...options}
+        {...validThroughBounds()}
+      />
     </div>
   );
 }
