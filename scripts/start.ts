@@ -127,8 +127,6 @@ if (env.FIRST_ADMIN_EMAIL && env.FIRST_ADMIN_PASSWORD) {
       env.FIRST_ADMIN_EMAIL,
       "--name",
       env.FIRST_ADMIN_NAME ?? "Administrator",
-      "--role",
-      "ADMINISTRATOR",
     ],
     {
       stdio: "inherit",

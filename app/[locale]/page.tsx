@@ -1,10 +1,11 @@
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { buttonClass, controlClass } from "@/components/ui/field";
-import { SelectField } from "@/components/ui/select-field";
+import { SelectField } from "@/components/forms/select-field";
 import { Link } from "@/lib/i18n/navigation";
 import { hasDemoData } from "@/lib/organizations/has-demo-data";
 import { countPublishedVacancies } from "@/lib/vacancies/count-published-vacancies";
 import { countryCodes, sectors } from "@/lib/vacancies/schemas";
+import { Panel } from "@/components/ui/panel";
 
 // Reads live data on every request (published vacancies change all the time).
 export const dynamic = "force-dynamic";
@@ -20,18 +21,19 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   return (
     <div className="space-y-8">
       {demo && (
-        <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950">
+        <Panel as="p" tone="warning" padding="none" className="px-4 py-2 text-sm text-amber-950" role="note">
           {t("demo.banner")}
-        </p>
+        </Panel>
       )}
       <section className="space-y-4">
         <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{t("home.title")}</h1>
         <p className="max-w-3xl text-slate-700">{t("home.lead")}</p>
-        <form
+        <Panel
+          as="form"
+          className="flex flex-col gap-2 sm:flex-row sm:items-end"
           method="get"
           action={`/${current}/vacancies`}
           role="search"
-          className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:items-end"
         >
           <div className="flex-1">
             <label htmlFor="home-q" className="text-sm font-medium text-slate-700">
@@ -50,13 +52,13 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             id="home-country"
             name="country"
             label={t("home.countryLabel")}
-            emptyLabel={t("home.anyCountry")}
+            placeholder={t("home.anyCountry")}
             options={countryCodes.map((code) => [code, t(`country.${code}`)] as const)}
           />
           <button type="submit" className={buttonClass}>
             {t("home.searchButton")}
           </button>
-        </form>
+        </Panel>
         <p className="text-slate-700" data-testid="total-count">
           {t("home.total", { count: counts.total })}
         </p>
@@ -69,17 +71,14 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <ul className="grid gap-3 sm:grid-cols-2">
           {countryCodes.map((code) => (
             <li key={code}>
-              <Link
-                href={`/vacancies?country=${code}`}
-                className="block rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-600"
-              >
+              <Panel as={Link} href={`/vacancies?country=${code}`} className="block hover:border-brand-600">
                 <span className="block font-semibold text-brand-700">
                   {t("home.vacanciesIn", { country: t(`country.${code}`) })}
                 </span>
                 <span className="text-slate-700">
                   {t("home.countVacancies", { count: counts.byCountry[code] ?? 0 })}
                 </span>
-              </Link>
+              </Panel>
             </li>
           ))}
         </ul>
@@ -92,19 +91,21 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-3">
           {sectorsByCount.map((sector) => (
             <li key={sector}>
-              <Link
+              <Panel
+                as={Link}
                 href={`/vacancies?sector=${sector}`}
-                className="flex justify-between rounded-md border border-slate-200 bg-white px-3 py-2 hover:border-brand-600"
+                padding="none"
+                className="flex justify-between px-3 py-2 hover:border-brand-600"
               >
                 <span>{t(`sector.${sector}`)}</span>
                 <span className="tabular-nums text-slate-600">{counts.bySector[sector] ?? 0}</span>
-              </Link>
+              </Panel>
             </li>
           ))}
         </ul>
       </section>
 
-      <section aria-labelledby="trust" className="rounded-lg border border-brand-100 bg-brand-50 p-5">
+      <Panel as="section" tone="info" padding="lg" aria-labelledby="trust">
         <h2 id="trust" className="mb-2 text-lg font-semibold">
           {t("home.trustTitle")}
         </h2>
@@ -114,7 +115,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           <li>{t("home.trustVerified")}</li>
           <li>{t("home.trustSalary")}</li>
         </ul>
-      </section>
+      </Panel>
     </div>
   );
 }

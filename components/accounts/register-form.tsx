@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { ChoiceField } from "@/components/forms/choice-field";
+import { SelectField } from "@/components/forms/select-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { TextField } from "@/components/forms/text-field";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
@@ -10,8 +10,9 @@ import { buttonClass } from "@/components/ui/field";
 import { registerAction } from "@/lib/accounts/actions";
 import { registerEmployerSchema } from "@/lib/accounts/schemas";
 import { idleState } from "@/lib/forms/field-errors";
+import { Panel } from "@/components/ui/panel";
 
-export function RegisterForm({ locale }: { locale: string }) {
+export function RegisterForm() {
   const t = useTranslations();
   const [state, action, pending] = useActionState(registerAction, idleState);
   const { errors, onSubmit, errorCount } = useValidatedForm(state, () => registerEmployerSchema);
@@ -21,11 +22,10 @@ export function RegisterForm({ locale }: { locale: string }) {
 
   return (
     <form action={action} onSubmit={onSubmit} noValidate className="space-y-6" key={JSON.stringify(state.values ?? {})}>
-      <input type="hidden" name="locale" value={locale} />
       <FormMessage state={state} fieldErrorCount={errorCount} />
-      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+      <Panel as="fieldset" className="space-y-4">
         <legend className="px-1 text-lg font-semibold">{t("auth.organizationSection")}</legend>
-        <ChoiceField
+        <SelectField
           name="countryCode"
           label={t("auth.countryCode")}
           required
@@ -35,7 +35,7 @@ export function RegisterForm({ locale }: { locale: string }) {
           options={(["KG", "KZ"] as const).map((c) => [c, t(`country.${c}`)] as const)}
           errors={errors.countryCode}
         />
-        <ChoiceField
+        <SelectField
           name="kind"
           label={t("auth.kind")}
           required
@@ -91,8 +91,8 @@ export function RegisterForm({ locale }: { locale: string }) {
           hint={t("auth.contactPhoneHint")}
           errors={errors.contactPhone}
         />
-      </fieldset>
-      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+      </Panel>
+      <Panel as="fieldset" className="space-y-4">
         <legend className="px-1 text-lg font-semibold">{t("auth.accountSection")}</legend>
         <TextField
           name="name"
@@ -120,7 +120,7 @@ export function RegisterForm({ locale }: { locale: string }) {
           hint={t("auth.passwordHint")}
           errors={errors.password}
         />
-      </fieldset>
+      </Panel>
       <button type="submit" className={`${buttonClass} w-full sm:w-auto`} disabled={pending}>
         {t("auth.registerButton")}
       </button>

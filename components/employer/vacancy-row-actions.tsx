@@ -5,21 +5,18 @@ import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/forms/form-message";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { idleState } from "@/lib/forms/field-errors";
+import type { VacancyStatus } from "@/lib/generated/prisma/enums";
 import { vacancyRowAction } from "@/lib/vacancies/actions";
+import { canClose, canRenew } from "@/lib/vacancies/status-rules";
 
-type Props = { locale: string; vacancyId: string; status: string; defaultRenewDate: string; maxRenewDate: string };
+type Props = { vacancyId: string; status: VacancyStatus; defaultRenewDate: string; maxRenewDate: string };
 
 /** Duplicate, close and renew for one vacancy of the dashboard, each a small form (works without JS too). */
-export function VacancyRowActions({ locale, vacancyId, status, defaultRenewDate, maxRenewDate }: Props) {
+export function VacancyRowActions({ vacancyId, status, defaultRenewDate, maxRenewDate }: Props) {
   const t = useTranslations("employer");
   const [state, action, pending] = useActionState(vacancyRowAction, idleState);
   const small = `${secondaryButtonClass} px-3 py-1 text-sm`;
-  const hidden = (
-    <>
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="vacancyId" value={vacancyId} />
-    </>
-  );
+  const hidden = <input type="hidden" name="vacancyId" value={vacancyId} />;
   return (
     <div className="mt-2 space-y-2">
       <div className="flex flex-wrap items-end gap-2">
@@ -29,7 +26,7 @@ export function VacancyRowActions({ locale, vacancyId, status, defaultRenewDate,
             {t("duplicate")}
           </button>
         </form>
-        {["PUBLISHED", "PENDING_REVIEW", "EXPIRED"].includes(status) && (
+        {canClose(status) && (
           <form action={action} onSubmit={(e) => !confirm(t("closeConfirm")) && e.preventDefault()}>
             {hidden}
             <button type="submit" name="operation" value="close" className={small} disabled={pending}>
@@ -37,7 +34,7 @@ export function VacancyRowActions({ locale, vacancyId, status, defaultRenewDate,
             </button>
           </form>
         )}
-        {["PUBLISHED", "EXPIRED"].includes(status) && (
+        {canRenew(status) && (
           <form action={action} className="flex items-end gap-2">
             {hidden}
             <label className="flex flex-col text-xs text-slate-600">

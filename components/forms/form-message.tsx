@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Panel } from "@/components/ui/panel";
 import type { FormState } from "@/lib/forms/field-errors";
 
 /** The form-level message: an error (role=alert, read out at once) or a confirmation (role=status). */
@@ -10,12 +11,9 @@ export function FormMessage({ state, fieldErrorCount = 0 }: { state: FormState; 
   const error = state.status === "error" || fieldErrorCount > 0;
   const text = state.formError ? t(state.formError as never, state.formErrorParams as never) : t("errors.invalid");
   return (
-    <div
-      role={error ? "alert" : "status"}
-      className={`rounded-md border px-4 py-3 text-sm ${error ? "border-red-300 bg-red-50 text-red-900" : "border-emerald-300 bg-emerald-50 text-emerald-900"}`}
-    >
+    <Panel role={error ? "alert" : "status"} tone={error ? "danger" : "success"} className="text-sm">
       {text}
       {error && fieldErrorCount > 0 && state.formError !== "errors.invalid" && ` ${t("errors.invalid")}`}
-    </div>
+    </Panel>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { type FormEvent, useEffect, useState } from "react";
+import { type FormEvent, useState } from "react";
 import type { z } from "zod";
 import { fieldErrorsOf, formValues, type FieldErrors, type FormState } from "@/lib/forms/field-errors";
 
@@ -11,7 +11,12 @@ import { fieldErrorsOf, formValues, type FieldErrors, type FormState } from "@/l
  */
 export function useValidatedForm(state: FormState, schemaFor: (submitter: string | null) => z.ZodType | null) {
   const [errors, setErrors] = useState<FieldErrors>(state.fieldErrors ?? {});
-  useEffect(() => setErrors(state.fieldErrors ?? {}), [state]);
+  // A new answer from the server replaces the browser's errors (set during render, as React recommends).
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
+    setErrors(state.fieldErrors ?? {});
+  }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     const form = event.currentTarget;

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ActionForm } from "@/components/forms/action-form";
 import { signOutAction } from "@/lib/accounts/actions";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -8,13 +9,11 @@ export function AreaNav({
   links,
   who,
   signOut,
-  locale,
 }: {
   label: string;
   links: { href: string; text: string }[];
   who: ReactNode;
   signOut: string;
-  locale: string;
 }) {
   return (
     <nav
@@ -27,12 +26,11 @@ export function AreaNav({
         </Link>
       ))}
       <span className="ml-auto text-slate-600">{who}</span>
-      <form action={signOutAction}>
-        <input type="hidden" name="locale" value={locale} />
+      <ActionForm action={signOutAction}>
         <button type="submit" className="text-brand-700 underline">
           {signOut}
         </button>
-      </form>
+      </ActionForm>
     </nav>
   );
 }

@@ -5,6 +5,7 @@ import { localizedName } from "@/lib/i18n/localized-name";
 import type { placeNames } from "@/lib/reference/place-names";
 import type { Facets } from "@/lib/search/port";
 import { postedWithinChoices, type SearchQuery } from "@/lib/search/query";
+import { Panel } from "@/components/ui/panel";
 
 type Props = { query: SearchQuery; facets: Facets; places: Awaited<ReturnType<typeof placeNames>> };
 
@@ -71,10 +72,12 @@ export async function FilterPanel({ query, facets, places }: Props) {
   const cities = query.region ? [...places.cities.values()].filter((c) => c.regionCode === query.region) : [];
 
   return (
-    <form
+    <Panel
+      as="form"
+      className="space-y-4"
       method="get"
       action={`/${locale}/vacancies`}
-      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+
       aria-label={t("search.filters")}
     >
       {query.q && <input type="hidden" name="q" value={query.q} />}
@@ -186,6 +189,6 @@ export async function FilterPanel({ query, facets, places }: Props) {
       <button type="submit" className={`${buttonClass} w-full`}>
         {t("list.apply")}
       </button>
-    </form>
+    </Panel>
   );
 }

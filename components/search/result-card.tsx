@@ -7,6 +7,7 @@ import type { Rate } from "@/lib/money/convert";
 import type { placeNames } from "@/lib/reference/place-names";
 import type { Segment } from "@/lib/search/highlight";
 import type { SearchHit } from "@/lib/search/port";
+import { Panel } from "@/components/ui/panel";
 
 type Props = {
   hit: SearchHit;
@@ -28,7 +29,7 @@ export async function ResultCard({ hit, title, rate, places, now }: Props) {
         : hit.regionCode
       : `${localizedName(city, locale)}, ${region ? localizedName(region, locale) : ""}`;
   return (
-    <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="search-result">
+    <Panel as="article" className="shadow-sm" data-testid="search-result">
       <h3 className="text-lg font-semibold leading-snug" lang={hit.language}>
         <Link href={`/vacancies/${hit.id}`} className="text-brand-700 hover:underline">
           {title.map((segment, i) =>
@@ -77,6 +78,6 @@ export async function ResultCard({ hit, title, rate, places, now }: Props) {
           {t("search.posted", { age: format.relativeTime(hit.publishedAt, now) })}
         </time>
       </p>
-    </article>
+    </Panel>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { controlClass } from "@/components/ui/field";
+import { Panel } from "@/components/ui/panel";
 
 type Props = { defaultValue?: string; label: string; placeholder: string };
 
@@ -19,10 +20,7 @@ export function SearchBox({ defaultValue = "", label, placeholder }: Props) {
 
   useEffect(() => {
     const q = value.trim();
-    if (q.length < 2 || q === defaultValue) {
-      setSuggestions([]);
-      return;
-    }
+    if (q.length < 2 || q === defaultValue) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
       fetch(`/api/search/suggest?q=${encodeURIComponent(q)}`, { signal: controller.signal })
@@ -38,6 +36,9 @@ export function SearchBox({ defaultValue = "", label, placeholder }: Props) {
       controller.abort();
     };
   }, [value, defaultValue]);
+
+  // Too short a query (or the one already searched) shows no suggestions, whatever came back earlier.
+  const shown = value.trim().length < 2 || value.trim() === defaultValue ? [] : suggestions;
 
   const choose = (text: string) => {
     setValue(text);
@@ -60,7 +61,7 @@ export function SearchBox({ defaultValue = "", label, placeholder }: Props) {
         maxLength={100}
         autoComplete="off"
         role="combobox"
-        aria-expanded={open && suggestions.length > 0}
+        aria-expanded={open && shown.length > 0}
         aria-controls={`${id}-list`}
         aria-autocomplete="list"
         className={controlClass}
@@ -69,28 +70,31 @@ export function SearchBox({ defaultValue = "", label, placeholder }: Props) {
           setOpen(true);
         }}
         onKeyDown={(e) => {
-          if (!open || suggestions.length === 0) return;
+          if (!open || shown.length === 0) return;
           if (e.key === "ArrowDown") {
             e.preventDefault();
-            setActive((i) => Math.min(i + 1, suggestions.length - 1));
+            setActive((i) => Math.min(i + 1, shown.length - 1));
           } else if (e.key === "ArrowUp") {
             e.preventDefault();
             setActive((i) => Math.max(i - 1, -1));
           } else if (e.key === "Enter" && active >= 0) {
             e.preventDefault();
-            choose(suggestions[active]!);
+            choose(shown[active]!);
           } else if (e.key === "Escape") setOpen(false);
         }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
       />
-      {open && suggestions.length > 0 && (
-        <ul
+      {open && shown.length > 0 && (
+        <Panel
+          as="ul"
+          tone="strong"
+          padding="none"
+          className="absolute z-20 mt-1 max-h-72 w-full overflow-auto shadow-lg"
           id={`${id}-list`}
           role="listbox"
           aria-label={label}
-          className="absolute z-20 mt-1 max-h-72 w-full overflow-auto rounded-md border border-slate-300 bg-white shadow-lg"
         >
-          {suggestions.map((text, index) => (
+          {shown.map((text, index) => (
             <li
               key={text}
               role="option"
@@ -104,7 +108,7 @@ export function SearchBox({ defaultValue = "", label, placeholder }: Props) {
               {text}
             </li>
           ))}
-        </ul>
+        </Panel>
       )}
     </div>
   );

@@ -2,26 +2,29 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { ChoiceField } from "@/components/forms/choice-field";
+import { SelectField } from "@/components/forms/select-field";
 import { FieldError } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
 import { buttonClass, controlClass, secondaryButtonClass } from "@/components/ui/field";
 import { RejectionCode } from "@/lib/generated/prisma/enums";
 import { idleState } from "@/lib/forms/field-errors";
 import { decideVacancyAction } from "@/lib/moderation/actions";
+import { Panel } from "@/components/ui/panel";
 
 /** Approve, or reject with a reason code and a message the employer reads in their language. */
-export function DecisionForm({ locale, vacancyId, version }: { locale: string; vacancyId: string; version: string }) {
+export function DecisionForm({ vacancyId, version }: { vacancyId: string; version: string }) {
   const t = useTranslations();
   const [state, action, pending] = useActionState(decideVacancyAction, idleState);
   const errors = state.fieldErrors ?? {};
   return (
-    <form
+    <Panel
+      as="form"
+      tone="strong"
+      className="space-y-4"
       action={action}
-      className="space-y-4 rounded-lg border border-slate-300 bg-white p-4"
+
       aria-label={t("staff.decision")}
     >
-      <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="vacancyId" value={vacancyId} />
       <input type="hidden" name="version" value={version} />
       <FormMessage state={state} fieldErrorCount={Object.keys(errors).length} />
@@ -55,7 +58,7 @@ export function DecisionForm({ locale, vacancyId, version }: { locale: string; v
         <button type="submit" name="decision" value="changes" className={secondaryButtonClass} disabled={pending}>
           {t("staff.requestChanges")}
         </button>
-        <ChoiceField
+        <SelectField
           name="code"
           label={t("staff.reasonCode")}
           placeholder={t("auth.choose")}
@@ -72,6 +75,6 @@ export function DecisionForm({ locale, vacancyId, version }: { locale: string; v
           {t("staff.reject")}
         </button>
       </fieldset>
-    </form>
+    </Panel>
   );
 }

@@ -10,12 +10,10 @@ import { organizationAction } from "@/lib/moderation/actions";
 
 /** Verify the employer (how it was checked) or block it (why): both recorded in the audit log. */
 export function OrganizationActions({
-  locale,
   organizationId,
   verified,
   blocked,
 }: {
-  locale: string;
   organizationId: string;
   verified: boolean;
   blocked: boolean;
@@ -23,12 +21,7 @@ export function OrganizationActions({
   const t = useTranslations("staff");
   const [state, action, pending] = useActionState(organizationAction, idleState);
   const errors = state.fieldErrors ?? {};
-  const hidden = (
-    <>
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="organizationId" value={organizationId} />
-    </>
-  );
+  const hidden = <input type="hidden" name="organizationId" value={organizationId} />;
   return (
     <div className="mt-3 space-y-3">
       <FormMessage state={state} fieldErrorCount={Object.keys(errors).length} />

@@ -1,14 +1,19 @@
 import type { ReactNode } from "react";
+import { Panel } from "@/components/ui/panel";
 
 /** A confirmation that something worked ("Saved", "Vacancy sent to review"), announced to screen readers. */
 export function StatusNotice({ children, testId }: { children: ReactNode; testId?: string }) {
   return (
-    <p
+    <Panel
+      as="p"
+      tone="success"
+      padding="none"
+      className="px-4 py-3"
       role="status"
-      className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-emerald-900"
+
       data-testid={testId}
     >
       {children}
-    </p>
+    </Panel>
   );
 }

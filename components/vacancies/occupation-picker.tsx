@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { FieldError } from "@/components/forms/field-error";
 import { controlClass } from "@/components/ui/field";
 import { foldText } from "@/lib/i18n/fold";
+import { Panel } from "@/components/ui/panel";
 
 export type OccupationOption = { code: string; label: string; search: string };
 
@@ -82,10 +83,13 @@ export function OccupationPicker({
         {t("occupationHint")}
       </p>
       {open && matches.length > 0 && (
-        <ul
+        <Panel
+          as="ul"
+          tone="strong"
+          padding="none"
+          className="absolute top-full z-10 mt-1 max-h-72 w-full overflow-auto shadow-lg"
           id={`${id}-list`}
           role="listbox"
-          className="absolute top-full z-10 mt-1 max-h-72 w-full overflow-auto rounded-md border border-slate-300 bg-white shadow-lg"
         >
           {matches.map((option, index) => (
             <li
@@ -101,7 +105,7 @@ export function OccupationPicker({
               {option.label} <span className="text-slate-500">({option.code})</span>
             </li>
           ))}
-        </ul>
+        </Panel>
       )}
       {open && query.trim().length >= 2 && matches.length === 0 && (
         <p className="text-sm text-slate-600">{t("noMatches")}</p>

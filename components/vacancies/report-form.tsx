@@ -5,6 +5,7 @@ import { buttonClass, controlClass } from "@/components/ui/field";
 import { idleState } from "@/lib/forms/field-errors";
 import { submitReportAction } from "@/lib/reports/actions";
 import { StatusNotice } from "@/components/ui/status-notice";
+import { Panel } from "@/components/ui/panel";
 
 type Texts = {
   title: string;
@@ -32,7 +33,7 @@ export function ReportForm({ vacancyId, texts }: { vacancyId: string; texts: Tex
       ? (texts.errors[state.formError?.replace("errors.", "") ?? ""] ?? texts.errors.invalid)
       : null;
   return (
-    <details className="rounded-lg border border-slate-200 bg-white p-4">
+    <Panel as="details">
       <summary className="cursor-pointer font-medium text-red-800">{texts.title}</summary>
       <form action={action} className="mt-3 space-y-3">
         <p className="text-sm text-slate-700">{texts.lead}</p>
@@ -59,6 +60,6 @@ export function ReportForm({ vacancyId, texts }: { vacancyId: string; texts: Tex
           {texts.send}
         </button>
       </form>
-    </details>
+    </Panel>
   );
 }

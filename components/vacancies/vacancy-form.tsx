@@ -2,7 +2,7 @@
 
 import { type ReactNode, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { ChoiceField } from "@/components/forms/choice-field";
+import { SelectField } from "@/components/forms/select-field";
 import { FieldError } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
 import { TextField } from "@/components/forms/text-field";
@@ -21,8 +21,9 @@ import {
 } from "@/lib/generated/prisma/enums";
 import { idleState } from "@/lib/forms/field-errors";
 import { saveVacancyAction } from "@/lib/vacancies/actions";
-import { schemaFor, workerLanguages } from "@/lib/vacancies/vacancy-form-schema";
+import { schemaFor, workerLanguages } from "@/lib/vacancies/schemas";
 import { OccupationPicker, type OccupationOption } from "./occupation-picker";
+import { Panel } from "@/components/ui/panel";
 
 export type PlaceOption = { code: string; parent: string; name: string };
 
@@ -40,10 +41,10 @@ type Props = {
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
+    <Panel as="fieldset" className="grid gap-4 sm:grid-cols-2">
       <legend className="px-1 text-lg font-semibold">{title}</legend>
       {children}
-    </fieldset>
+    </Panel>
   );
 }
 
@@ -106,7 +107,6 @@ export function VacancyForm({
 
   return (
     <form action={action} onSubmit={onSubmit} noValidate className="space-y-6" key={JSON.stringify(state.values ?? {})}>
-      <input type="hidden" name="locale" value={locale} />
       {vacancyId && <input type="hidden" name="vacancyId" value={vacancyId} />}
       {version && <input type="hidden" name="version" value={version} />}
       <FormMessage state={state} fieldErrorCount={errorCount} />
@@ -125,7 +125,7 @@ export function VacancyForm({
         <div className="sm:col-span-2">
           <OccupationPicker options={occupations} defaultCode={text("occupationCode")} errors={errors.occupationCode} />
         </div>
-        <ChoiceField
+        <SelectField
           name="sector"
           label={t("vacancyForm.sector")}
           required
@@ -134,7 +134,7 @@ export function VacancyForm({
           options={options(Sector, "sector")}
           errors={errors.sector}
         />
-        <ChoiceField
+        <SelectField
           name="language"
           label={t("vacancyForm.language")}
           required
@@ -168,7 +168,7 @@ export function VacancyForm({
       </Section>
 
       <Section title={t("vacancyForm.place")}>
-        <ChoiceField
+        <SelectField
           name="countryCode"
           label={t("vacancyForm.country")}
           required
@@ -180,7 +180,7 @@ export function VacancyForm({
           options={(["KG", "KZ"] as const).map((c) => [c, t(`country.${c}`)] as const)}
           errors={errors.countryCode}
         />
-        <ChoiceField
+        <SelectField
           name="regionCode"
           label={t("vacancyForm.region")}
           required
@@ -190,7 +190,7 @@ export function VacancyForm({
           options={regions.filter((r) => r.parent === country).map((r) => [r.code, r.name] as const)}
           errors={errors.regionCode}
         />
-        <ChoiceField
+        <SelectField
           name="cityCode"
           label={t("vacancyForm.city")}
           placeholder={t("vacancyForm.anyCity")}
@@ -223,7 +223,7 @@ export function VacancyForm({
           defaultValue={text("salaryMax")}
           errors={errors.salaryMax}
         />
-        <ChoiceField
+        <SelectField
           name="salaryCurrency"
           label={t("vacancyForm.currency")}
           required
@@ -231,7 +231,7 @@ export function VacancyForm({
           options={options(Currency, "currency")}
           errors={errors.salaryCurrency}
         />
-        <ChoiceField
+        <SelectField
           name="salaryPeriod"
           label={t("vacancyForm.period")}
           required
@@ -243,7 +243,7 @@ export function VacancyForm({
       </Section>
 
       <Section title={t("vacancyForm.terms")}>
-        <ChoiceField
+        <SelectField
           name="employmentType"
           label={t("vacancyForm.employmentType")}
           required
@@ -252,7 +252,7 @@ export function VacancyForm({
           options={options(EmploymentType, "employmentType")}
           errors={errors.employmentType}
         />
-        <ChoiceField
+        <SelectField
           name="contractType"
           label={t("vacancyForm.contractType")}
           required
@@ -279,7 +279,7 @@ export function VacancyForm({
           defaultValue={text("positions") ?? "1"}
           errors={errors.positions}
         />
-        <ChoiceField
+        <SelectField
           name="experience"
           label={t("vacancyForm.experience")}
           required
@@ -288,7 +288,7 @@ export function VacancyForm({
           options={options(ExperienceLevel, "experience")}
           errors={errors.experience}
         />
-        <ChoiceField
+        <SelectField
           name="education"
           label={t("vacancyForm.education")}
           required
@@ -344,7 +344,7 @@ export function VacancyForm({
           label={t("vacancyForm.openToOtherCountry")}
           defaultChecked={initial.openToOtherCountry === undefined ? true : flag("openToOtherCountry")}
         />
-        <ChoiceField
+        <SelectField
           name="travelPaidBy"
           label={t("vacancyForm.travelPaidBy")}
           required
@@ -353,7 +353,7 @@ export function VacancyForm({
           options={options(CostBearer, "costBearer")}
           errors={errors.travelPaidBy}
         />
-        <ChoiceField
+        <SelectField
           name="housingPaidBy"
           label={t("vacancyForm.housingPaidBy")}
           required
@@ -362,7 +362,7 @@ export function VacancyForm({
           options={options(CostBearer, "costBearer")}
           errors={errors.housingPaidBy}
         />
-        <ChoiceField
+        <SelectField
           name="documentsPaidBy"
           label={t("vacancyForm.documentsPaidBy")}
           required
@@ -412,7 +412,7 @@ export function VacancyForm({
         />
       </Section>
 
-      <fieldset className="space-y-2 rounded-lg border border-brand-100 bg-brand-50 p-4">
+      <Panel as="fieldset" tone="info" className="space-y-2">
         <legend className="px-1 text-lg font-semibold">{t("vacancyForm.fairRecruitment")}</legend>
         <p className="text-sm text-slate-700">{t("vacancyForm.fairRecruitmentLead")}</p>
         <Check
@@ -421,7 +421,7 @@ export function VacancyForm({
           defaultChecked={flag("noFeeConfirmed")}
           errors={errors.noFeeConfirmed}
         />
-      </fieldset>
+      </Panel>
 
       <div className="flex flex-col gap-3 sm:flex-row">
         <button type="submit" name="intent" value="submit" className={buttonClass} disabled={pending}>

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clearTransactionalData, testPrisma } from "@/lib/testing/database";
-import { loadActor } from "@/lib/server/actor";
+import { loadActor } from "@/lib/access/actor";
 import { fakeKazakhBin, fakeKyrgyzInn } from "@/prisma/seed/factories";
 import { createRandom } from "@/prisma/seed/random";
 import { authenticateUser, signInLimits } from "./authenticate-user";

@@ -1,4 +1,5 @@
 import "server-only";
+import { employerRole, staffRoles } from "@/lib/access/roles";
 import { db } from "@/lib/server/db";
 import { burnPasswordCheck, verifyPassword } from "@/lib/server/passwords";
 import { consumeRateLimit, resetRateLimit } from "@/lib/server/rate-limit";
@@ -15,7 +16,7 @@ export const signInLimits = {
   ip: { limit: 30, windowSeconds: 15 * 60 },
 } as const;
 
-const audienceRoles = { employer: ["EMPLOYER"], staff: ["MODERATOR", "ADMINISTRATOR"] } as const;
+const audienceRoles = { employer: [employerRole], staff: staffRoles } as const;
 
 /**
  * Checks a password sign-in. Every failure that could tell whether an account exists answers the same

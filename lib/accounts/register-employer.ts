@@ -1,4 +1,5 @@
 import "server-only";
+import { employerRole } from "@/lib/access/roles";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fieldErrorsOf } from "@/lib/forms/field-errors";
 import { queueMail } from "@/lib/mail/queue-mail";
@@ -55,7 +56,7 @@ export async function registerEmployer(input: unknown, context: { ip: string }):
   try {
     mailId = await db.$transaction(async (tx) => {
       const user = await tx.user.create({
-        data: { email: data.email, name: data.name, passwordHash, role: "EMPLOYER", locale: data.locale },
+        data: { email: data.email, name: data.name, passwordHash, role: employerRole, locale: data.locale },
       });
       const organization = await tx.organization.create({
         data: {

@@ -1,4 +1,5 @@
 import "server-only";
+import { isEmployerRole } from "@/lib/access/roles";
 import { fieldErrorsOf } from "@/lib/forms/field-errors";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
@@ -32,6 +33,6 @@ export async function resetPassword(input: unknown): Promise<Exclude<TokenCheck,
       entityType: "User",
       entityId: user.id,
     });
-    return user.role === "EMPLOYER" ? "done" : "done_staff";
+    return isEmployerRole(user.role) ? "done" : "done_staff";
   });
 }

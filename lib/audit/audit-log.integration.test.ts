@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmployer, createStaff } from "@/lib/testing/actors";
 import { clearTransactionalData, testPrisma } from "@/lib/testing/database";
-import { exportAuditCsv, listAuditEntries } from "./audit-log";
+import { exportAuditCsv } from "@/lib/audit/export-audit-csv";
+import { listAuditEntries } from "@/lib/audit/list-audit-entries";
 
 const prisma = testPrisma();
 beforeAll(clearTransactionalData);

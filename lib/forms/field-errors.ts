@@ -1,17 +1,19 @@
 import type { z } from "zod";
+import type { FieldErrors } from "@/lib/server/errors";
 
 /**
  * Field errors as message keys (`validation.*` in messages/*.json), so the same schema gives errors in
  * the user's language on the client and on the server. Nested paths are joined with dots.
  */
-export type FieldErrors = Record<string, string[]>;
+export type { FieldErrors };
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const path = issue.path.join(".") || "_form";
     const key = issue.message.startsWith("validation.") ? issue.message : "validation.invalid";
-    (out[path] ??= []).includes(key) || out[path]!.push(key);
+    const keys = (out[path] ??= []);
+    if (!keys.includes(key)) keys.push(key);
   }
   return out;
 }

@@ -8,12 +8,6 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (locales as readonly string[]).includes(value);
 }
 
-/** The locale a form posted (hidden "locale" field), Russian when missing or unknown. */
-export function localeOfForm(formData: FormData): Locale {
-  const value = formData.get("locale");
-  return isLocale(value) ? value : defaultLocale;
-}
-
 // Every URL carries its locale (/ru/vacancies, /kk/vacancies): links are shareable in a given language
 // and caches never mix languages. The proxy sends "/" to the visitor's language (cookie, then Accept-Language).
 export const routing = defineRouting({ locales, defaultLocale, localePrefix: "always" });

@@ -7,7 +7,7 @@ import { pruneRateLimits } from "@/lib/server/rate-limit";
 import { meilisearchEngine } from "@/lib/search/engine";
 import { syncSearchOutbox } from "@/lib/search/sync-search-outbox";
 import { expireVacancies } from "@/lib/vacancies/expire-vacancies";
-import { queues } from "./queues";
+import { queues } from "@/lib/server/queues";
 
 /**
  * Starts the background worker: creates the queues, registers the schedules (pg-boss runs each cron

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmployer } from "@/lib/testing/actors";
 import { clearTransactionalData, testPrisma } from "@/lib/testing/database";
 import { createVacancy } from "@/prisma/seed/factories";
-import { queues } from "./queues";
+import { queues } from "@/lib/server/queues";
 import { startWorker } from "./start-worker";
 
 const prisma = testPrisma();

@@ -50,6 +50,6 @@ export async function findUndeliveredMail(limit = 100, smtpUrl = env().SMTP_URL)
 export async function requestMailDelivery(messageIds: string[]): Promise<void> {
   if (!env().SMTP_URL) return;
   const { requestJob } = await import("@/lib/server/jobs");
-  const { queues } = await import("@/lib/jobs/queues");
+  const { queues } = await import("@/lib/server/queues");
   for (const messageId of messageIds) await requestJob(queues.deliverMail, { messageId });
 }

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadActor } from "@/lib/server/actor";
+import { loadActor } from "@/lib/access/actor";
 import { createEmployer, createStaff } from "@/lib/testing/actors";
 import { clearTransactionalData, testPrisma } from "@/lib/testing/database";
 import { createVacancy } from "@/prisma/seed/factories";
 import { listReviewQueue } from "./list-review-queue";
-import { inviteStaffMember, updateStaffMember } from "./manage-staff";
+import { inviteStaffMember } from "@/lib/moderation/invite-staff-member";
+import { updateStaffMember } from "@/lib/moderation/update-staff-member";
 import { assessVacancy } from "./risk/assess-vacancy";
-import { updateRiskRule } from "./risk/manage-rules";
+import { updateRiskRule } from "@/lib/moderation/risk/update-risk-rule";
 
 const prisma = testPrisma();
 beforeAll(clearTransactionalData);

@@ -1,34 +1,22 @@
 import "server-only";
-import { z } from "zod";
-import { fieldErrorsOf } from "@/lib/forms/field-errors";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { RejectionCode } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/access/actor";
+import { requireStaff } from "@/lib/access/require";
+import { vacancyJurisdiction } from "@/lib/access/scopes";
+import { parseInput } from "@/lib/forms/parse-input";
 import { recordSearchChange, requestSearchSync } from "@/lib/search/record-search-change";
-import type { Actor } from "@/lib/server/actor";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
+import { conflictOnStaleWrite } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
+import { vacancySubmitSchema } from "@/lib/vacancies/schemas";
 import { toVacancyColumns } from "@/lib/vacancies/vacancy-data";
-import { vacancySubmitSchema } from "@/lib/vacancies/vacancy-form-schema";
-import { claimLifetimeMs, inJurisdiction, requireStaff } from "./staff";
+import { isClaimedByOther } from "./claims";
+import { decisionSchema } from "./schemas";
 
-export const decisionSchema = z.discriminatedUnion("decision", [
-  z.object({ decision: z.literal("approve"), vacancyId: z.string().min(1), version: z.string().min(1) }),
-  z.object({
-    decision: z.literal("changes"),
-    vacancyId: z.string().min(1),
-    version: z.string().min(1),
-    message: z.string().trim().min(10, "validation.reasonTooShort").max(2000, "validation.tooLong"),
-  }),
-  z.object({
-    decision: z.literal("reject"),
-    vacancyId: z.string().min(1),
-    version: z.string().min(1),
-    code: z.enum(RejectionCode, "validation.required"),
-    message: z.string().trim().min(10, "validation.reasonTooShort").max(2000, "validation.tooLong"),
-  }),
-]);
-export type Decision = z.infer<typeof decisionSchema>;
+export type Outcome = "published" | "rejected" | "changes_requested" | "revision_approved" | "revision_rejected";
+
+const pendingOutcome = { approve: "published", changes: "changes_requested", reject: "rejected" } as const;
+const pendingAction = { approve: "vacancy.approved", changes: "vacancy.changes_requested", reject: "vacancy.rejected" };
 
 /**
  * A moderator approves or rejects a pending vacancy, or the pending revision of a published one.
@@ -36,28 +24,19 @@ export type Decision = z.infer<typeof decisionSchema>;
  * a fresh claim on it, or when it changed since the moderator opened it (its version): a decision on
  * something the moderator did not see never lands.
  */
-export type Outcome = "published" | "rejected" | "changes_requested" | "revision_approved" | "revision_rejected";
-
 export async function decideVacancy(actor: Actor | null, input: unknown): Promise<{ outcome: Outcome }> {
   const staff = requireStaff(actor);
-  const parsed = decisionSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("invalid", "decision", { fields: fieldErrorsOf(parsed.error) });
-  const decision = parsed.data;
+  const decision = parseInput(decisionSchema, input);
   const now = new Date();
-  try {
-    const outcome = await db.$transaction(async (tx) => {
+  const outcome = await conflictOnStaleWrite(() =>
+    db.$transaction(async (tx): Promise<Outcome> => {
       const vacancy = await tx.vacancy.findFirst({
-        where: { id: decision.vacancyId, ...inJurisdiction(staff) },
+        where: { id: decision.vacancyId, ...vacancyJurisdiction(staff) },
         include: { revisions: { where: { status: "PENDING_REVIEW" }, take: 1 } },
       });
       if (!vacancy) throw new AppError("not_found");
       if (vacancy.updatedAt.toISOString() !== decision.version) throw new AppError("conflict", "changed since opened");
-      const heldByOther =
-        vacancy.claimedById &&
-        vacancy.claimedById !== staff.userId &&
-        vacancy.claimedAt &&
-        now.getTime() - vacancy.claimedAt.getTime() < claimLifetimeMs;
-      if (heldByOther) throw new AppError("conflict", "claimed by another moderator");
+      if (isClaimedByOther(vacancy, staff.userId, now)) throw new AppError("conflict", "claimed by another moderator");
       const revision = vacancy.revisions[0];
       const guard = { id: vacancy.id, updatedAt: vacancy.updatedAt };
       const release = { claimedById: null, claimedAt: null, reviewedById: staff.userId };
@@ -83,21 +62,16 @@ export async function decideVacancy(actor: Actor | null, input: unknown): Promis
                   rejectionReason: decision.message,
                 };
         const after = await tx.vacancy.update({ where: guard, data });
-        const action = {
-          approve: "vacancy.approved",
-          changes: "vacancy.changes_requested",
-          reject: "vacancy.rejected",
-        }[decision.decision];
         await writeAudit(tx, {
           actor: staff,
-          action,
+          action: pendingAction[decision.decision],
           entityType: "Vacancy",
           entityId: vacancy.id,
           before: { status: vacancy.status },
           after: { status: after.status, rejectionCode: after.rejectionCode, rejectionReason: after.rejectionReason },
         });
         await recordSearchChange(tx, [vacancy.id]);
-        return ({ approve: "published", changes: "changes_requested", reject: "rejected" } as const)[decision.decision];
+        return pendingOutcome[decision.decision];
       }
 
       if (vacancy.status === "PUBLISHED" && revision) {
@@ -121,7 +95,7 @@ export async function decideVacancy(actor: Actor | null, input: unknown): Promis
             entityId: vacancy.id,
             after: { revisionId: revision.id, rejectionCode: code, rejectionReason: decision.message },
           });
-          return "revision_rejected" as const;
+          return "revision_rejected";
         }
         // The revision was checked against the full schema when submitted; check again before it goes public.
         const values = vacancySubmitSchema.safeParse(revision.data);
@@ -144,43 +118,11 @@ export async function decideVacancy(actor: Actor | null, input: unknown): Promis
           after,
         });
         await recordSearchChange(tx, [vacancy.id]);
-        return "revision_approved" as const;
+        return "revision_approved";
       }
       throw new AppError("conflict", `nothing to decide on a ${vacancy.status} vacancy`);
-    });
-    await requestSearchSync();
-    return { outcome };
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025")
-      throw new AppError("conflict", "changed meanwhile");
-    throw error;
-  }
-}
-
-/**
- * Approves several low-risk items at once (each with the version the moderator saw). Items that are not
- * low risk, changed meanwhile or are held by another moderator are skipped and reported back.
- */
-export async function bulkApproveLowRisk(actor: Actor | null, items: { vacancyId: string; version: string }[]) {
-  const staff = requireStaff(actor);
-  const approved: string[] = [];
-  const skipped: string[] = [];
-  for (const item of items.slice(0, 100)) {
-    const vacancy = await db.vacancy.findFirst({
-      where: { id: item.vacancyId, ...inJurisdiction(staff) },
-      include: { revisions: { where: { status: "PENDING_REVIEW" }, take: 1 } },
-    });
-    const level = vacancy?.status === "PUBLISHED" ? vacancy.revisions[0]?.riskLevel : vacancy?.riskLevel;
-    if (!vacancy || level !== "LOW") {
-      skipped.push(item.vacancyId);
-      continue;
-    }
-    try {
-      await decideVacancy(staff, { decision: "approve", vacancyId: item.vacancyId, version: item.version });
-      approved.push(item.vacancyId);
-    } catch {
-      skipped.push(item.vacancyId);
-    }
-  }
-  return { approved, skipped };
+    }),
+  );
+  await requestSearchSync();
+  return { outcome };
 }

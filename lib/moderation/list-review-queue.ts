@@ -1,22 +1,10 @@
 import "server-only";
-import { z } from "zod";
+import type { Actor } from "@/lib/access/actor";
+import { requireStaff } from "@/lib/access/require";
+import { vacancyJurisdiction } from "@/lib/access/scopes";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { CountryCode, OrganizationKind, RiskLevel, Sector } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/server/db";
-import type { Actor } from "@/lib/server/actor";
-import { inJurisdiction, requireStaff } from "./staff";
-
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (v === "" ? undefined : v), schema.optional().catch(undefined));
-export const queueFilterSchema = z.object({
-  country: optional(z.enum(CountryCode)),
-  sector: optional(z.enum(Sector)),
-  kind: optional(z.enum(OrganizationKind)),
-  risk: optional(z.enum(RiskLevel)),
-  /** waiting at least this many days */
-  olderThan: optional(z.coerce.number().int().min(1).max(60)),
-});
-export type QueueFilter = z.infer<typeof queueFilterSchema>;
+import { queueFilterSchema } from "./schemas";
 
 /**
  * The review queue: new vacancies and revisions of published ones waiting for a decision, in the
@@ -26,7 +14,7 @@ export async function listReviewQueue(actor: Actor | null, input: unknown = {}) 
   const staff = requireStaff(actor);
   const filter = queueFilterSchema.parse(input ?? {});
   const where: Prisma.VacancyWhereInput = {
-    ...inJurisdiction(staff),
+    ...vacancyJurisdiction(staff),
     ...(filter.country ? { countryCode: filter.country } : {}),
     ...(filter.sector ? { sector: filter.sector } : {}),
     ...(filter.kind ? { organization: { kind: filter.kind } } : {}),

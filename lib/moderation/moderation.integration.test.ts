@@ -7,7 +7,8 @@ import { createVacancy } from "@/prisma/seed/factories";
 import { decideVacancy } from "./decide-vacancy";
 import { listReviewQueue } from "./list-review-queue";
 import { openReview } from "./open-review";
-import { blockOrganization, verifyOrganization } from "./organization-actions";
+import { blockOrganization } from "@/lib/moderation/block-organization";
+import { verifyOrganization } from "@/lib/moderation/verify-organization";
 
 const prisma = testPrisma();
 const pending = async (country: "KG" | "KZ") => {

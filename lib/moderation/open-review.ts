@@ -1,8 +1,10 @@
 import "server-only";
-import type { Actor } from "@/lib/server/actor";
+import type { Actor } from "@/lib/access/actor";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { claimLifetimeMs, inJurisdiction, requireStaff } from "./staff";
+import { requireStaff } from "@/lib/access/require";
+import { vacancyJurisdiction } from "@/lib/access/scopes";
+import { isClaimedByOther } from "./claims";
 
 /**
  * Opens an item for review and claims it for the moderator (unless another moderator's claim is fresh):
@@ -12,7 +14,7 @@ export async function openReview(actor: Actor | null, vacancyId: string) {
   const staff = requireStaff(actor);
   const now = new Date();
   const vacancy = await db.vacancy.findFirst({
-    where: { id: vacancyId, ...inJurisdiction(staff) },
+    where: { id: vacancyId, ...vacancyJurisdiction(staff) },
     include: {
       organization: true,
       occupation: true,
@@ -22,11 +24,7 @@ export async function openReview(actor: Actor | null, vacancyId: string) {
     },
   });
   if (!vacancy) throw new AppError("not_found");
-  const claimedByOther =
-    vacancy.claimedById &&
-    vacancy.claimedById !== staff.userId &&
-    vacancy.claimedAt &&
-    now.getTime() - vacancy.claimedAt.getTime() < claimLifetimeMs;
+  const claimedByOther = isClaimedByOther(vacancy, staff.userId, now);
   if (!claimedByOther) {
     // Raw update: a claim must not change updatedAt, the version decisions are checked against.
     await db.$executeRaw`UPDATE "Vacancy" SET "claimedById" = ${staff.userId}, "claimedAt" = ${now} WHERE id = ${vacancy.id}`;

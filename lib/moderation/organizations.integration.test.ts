@@ -4,7 +4,9 @@ import { clearTransactionalData, testPrisma } from "@/lib/testing/database";
 import { getPublishedVacancy } from "@/lib/vacancies/get-published-vacancy";
 import { createOrganization, createVacancy } from "@/prisma/seed/factories";
 import { recordSearchChange } from "@/lib/search/record-search-change";
-import { blockOrganization, unblockOrganization, verifyOrganization } from "./organization-actions";
+import { blockOrganization } from "@/lib/moderation/block-organization";
+import { unblockOrganization } from "@/lib/moderation/unblock-organization";
+import { verifyOrganization } from "@/lib/moderation/verify-organization";
 
 const prisma = testPrisma();
 beforeAll(clearTransactionalData);

@@ -4,7 +4,8 @@ import { createEmployer, createStaff } from "@/lib/testing/actors";
 import { clearTransactionalData, testPrisma } from "@/lib/testing/database";
 import { createVacancy } from "@/prisma/seed/factories";
 import { getCurrentExchangeRate } from "./get-current-exchange-rate";
-import { listExchangeRates, recordExchangeRate } from "./manage-exchange-rates";
+import { listExchangeRates } from "@/lib/money/list-exchange-rates";
+import { recordExchangeRate } from "@/lib/money/record-exchange-rate";
 
 const prisma = testPrisma();
 const now = new Date();

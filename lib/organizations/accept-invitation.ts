@@ -1,4 +1,5 @@
 import "server-only";
+import { employerRole } from "@/lib/access/roles";
 import { acceptInvitationSchema, tokenSchema } from "@/lib/accounts/schemas";
 import { fieldErrorsOf } from "@/lib/forms/field-errors";
 import { writeAudit } from "@/lib/server/audit";
@@ -49,7 +50,7 @@ export async function acceptInvitation(input: unknown, context: { locale: string
         email: invitation.email,
         name: parsed.data.name,
         passwordHash,
-        role: "EMPLOYER",
+        role: employerRole,
         emailVerified: now,
         locale: context.locale,
       },

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmployer, createStaff } from "@/lib/testing/actors";
 import { clearTransactionalData, testPrisma } from "@/lib/testing/database";
 import { createOrganization, createVacancy } from "@/prisma/seed/factories";
-import { handleReport, listReports } from "./handle-report";
+import { handleReport } from "@/lib/reports/handle-report";
+import { listReports } from "@/lib/reports/list-reports";
 import { submitReport } from "./submit-report";
 
 const prisma = testPrisma();

@@ -1,8 +1,7 @@
 import "server-only";
 import { randomInt } from "node:crypto";
-import { z } from "zod";
-import { fieldErrorsOf } from "@/lib/forms/field-errors";
-import { ReportReason } from "@/lib/generated/prisma/enums";
+import { parseInput } from "@/lib/forms/parse-input";
+import type { ReportReason } from "@/lib/generated/prisma/enums";
 import { recordSearchChange, requestSearchSync } from "@/lib/search/record-search-change";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
@@ -11,15 +10,7 @@ import { consumeRateLimit } from "@/lib/server/rate-limit";
 import { hashToken } from "@/lib/server/tokens";
 import { publicVacancyWhere } from "@/lib/vacancies/public-vacancy-where";
 import rules from "@/prisma/data/risk-rules.json";
-
-export const reportSchema = z.object({
-  vacancyId: z.string().regex(/^[a-z0-9]{20,32}$/, "validation.invalid"),
-  reason: z.enum(ReportReason, "validation.required"),
-  message: z.preprocess(
-    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-    z.string().trim().max(2000, "validation.tooLong").optional(),
-  ),
-});
+import { reportSchema } from "./schemas";
 
 const receiptAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 const newReceipt = () =>
@@ -35,9 +26,7 @@ export async function submitReport(
   input: unknown,
   context: { ip: string },
 ): Promise<{ receipt: string; hidden: boolean }> {
-  const parsed = reportSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("invalid", "report", { fields: fieldErrorsOf(parsed.error) });
-  const { vacancyId, reason, message } = parsed.data;
+  const { vacancyId, reason, message } = parseInput(reportSchema, input);
   const reporterHash = hashToken(`report:${context.ip}`);
   const [byIp, byIpAndVacancy] = await Promise.all([
     consumeRateLimit(`report:ip:${reporterHash}`, { limit: 10, windowSeconds: 3600 }),

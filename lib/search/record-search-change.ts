@@ -18,7 +18,7 @@ export async function requestSearchSync(): Promise<void> {
   const [{ env }, { requestJob }, { queues }] = await Promise.all([
     import("@/lib/server/env"),
     import("@/lib/server/jobs"),
-    import("@/lib/jobs/queues"),
+    import("@/lib/server/queues"),
   ]);
   if (env().MEILI_URL) await requestJob(queues.syncSearch);
 }

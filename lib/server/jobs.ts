@@ -1,6 +1,6 @@
 import "server-only";
 import PgBoss from "pg-boss";
-import type { QueueName } from "@/lib/jobs/queues";
+import type { QueueName } from "./queues";
 import { poolConfigFromUrl } from "./database-url";
 import { env } from "./env";
 import { logger } from "./logger";

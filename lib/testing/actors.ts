@@ -1,6 +1,6 @@
 // Test helpers: people and organisations in the database, and the Actor a use case would receive for them.
 import type { Organization, User } from "@/lib/generated/prisma/client";
-import { loadActor, type Actor } from "@/lib/server/actor";
+import { loadActor, type Actor } from "@/lib/access/actor";
 import { createOrganization } from "@/prisma/seed/factories";
 import { testPrisma } from "./database";
 

@@ -2,59 +2,47 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { localeOfForm as localeOf } from "@/lib/i18n/routing";
-import { formValues, type FormState } from "@/lib/forms/field-errors";
-import { formStateFromError, isNavigationSignal } from "@/lib/forms/form-state";
-import { currentActor } from "@/lib/server/current-actor";
+import { formAction } from "@/lib/forms/form-action";
+import { AppError } from "@/lib/server/errors";
 import { closeVacancy } from "./close-vacancy";
 import { duplicateVacancy } from "./duplicate-vacancy";
 import { renewVacancy } from "./renew-vacancy";
 import { saveVacancy } from "./save-vacancy";
 
-// POST vacancy form – create or edit; intent "draft" saves, "submit" sends to review
-export async function saveVacancyAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  const locale = localeOf(formData);
-  const intent = formData.get("intent") === "submit" ? "submit" : "draft";
-  const vacancyId = typeof values.vacancyId === "string" && values.vacancyId ? values.vacancyId : undefined;
-  const version = typeof values.version === "string" && values.version ? values.version : undefined;
-  try {
-    const result = await saveVacancy(await currentActor(), { vacancyId, version, intent, input: values });
-    revalidatePath(`/${locale}/employer`);
-    const notice =
-      result.revision === "pending"
-        ? "revisionSubmitted"
-        : result.revision === "draft"
-          ? "revisionSaved"
-          : intent === "submit"
-            ? "submitted"
-            : "savedDraft";
-    redirect(`/${locale}/employer?notice=${notice}`);
-  } catch (error) {
-    if (isNavigationSignal(error)) throw error;
-    return formStateFromError(error, values);
-  }
-}
+const text = (value: unknown) => (typeof value === "string" && value ? value : undefined);
 
-// POST dashboard row actions: duplicate, close, renew
-export async function vacancyRowAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData);
-  const vacancyId = String(formData.get("vacancyId") ?? "");
-  const operation = formData.get("operation");
-  try {
-    const actor = await currentActor();
-    if (operation === "duplicate") {
-      const copy = await duplicateVacancy(actor, vacancyId);
-      redirect(`/${locale}/employer/vacancies/${copy.vacancyId}/edit?notice=duplicated`);
-    }
-    if (operation === "close") await closeVacancy(actor, vacancyId);
-    else if (operation === "renew")
-      await renewVacancy(actor, vacancyId, { validThrough: formData.get("validThrough") });
-    else return { status: "error", formError: "errors.invalid" };
-    revalidatePath(`/${locale}/employer`);
-    return { status: "success", formError: operation === "close" ? "employer.closed" : "employer.renewed" };
-  } catch (error) {
-    if (isNavigationSignal(error)) throw error;
-    return formStateFromError(error, { vacancyId });
+// POST vacancy form – create or edit; intent "draft" saves, "submit" sends to review
+export const saveVacancyAction = formAction(async ({ values, locale, actor }) => {
+  const intent = values.intent === "submit" ? "submit" : "draft";
+  const result = await saveVacancy(await actor(), {
+    vacancyId: text(values.vacancyId),
+    version: text(values.version),
+    intent,
+    input: values,
+  });
+  revalidatePath(`/${locale}/employer`);
+  const notice =
+    result.revision === "pending"
+      ? "revisionSubmitted"
+      : result.revision === "draft"
+        ? "revisionSaved"
+        : intent === "submit"
+          ? "submitted"
+          : "savedDraft";
+  redirect(`/${locale}/employer?notice=${notice}`);
+});
+
+// POST dashboard row – duplicate (a new draft), close, or extend the valid-through date (the button says which)
+export const vacancyRowAction = formAction(async ({ values, locale, actor }) => {
+  const vacancyId = String(values.vacancyId ?? "");
+  const operation = values.operation;
+  if (operation === "duplicate") {
+    const copy = await duplicateVacancy(await actor(), vacancyId);
+    redirect(`/${locale}/employer/vacancies/${copy.vacancyId}/edit?notice=duplicated`);
   }
-}
+  if (operation === "close") await closeVacancy(await actor(), vacancyId);
+  else if (operation === "renew") await renewVacancy(await actor(), vacancyId, values);
+  else throw new AppError("invalid", "unknown operation");
+  revalidatePath(`/${locale}/employer`);
+  return { status: "success", formError: operation === "close" ? "employer.closed" : "employer.renewed" };
+});

@@ -1,20 +1,19 @@
 import "server-only";
-import { type Actor, requireEmployer } from "@/lib/server/actor";
+import type { Actor } from "@/lib/access/actor";
+import { requireEmployer } from "@/lib/access/require";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { recordSearchChange, requestSearchSync } from "@/lib/search/record-search-change";
 import { findOwnVacancy } from "./own-vacancy";
-
-const closable = ["PUBLISHED", "PENDING_REVIEW", "EXPIRED"] as const;
+import { canClose } from "./status-rules";
 
 /** Takes a vacancy off the portal (position filled, or no longer wanted); an open revision is withdrawn. */
 export async function closeVacancy(actor: Actor | null, vacancyId: string): Promise<void> {
   const employer = requireEmployer(actor);
   await db.$transaction(async (tx) => {
     const vacancy = await findOwnVacancy(tx, employer, vacancyId);
-    if (!(closable as readonly string[]).includes(vacancy.status))
-      throw new AppError("conflict", `cannot close a ${vacancy.status} vacancy`);
+    if (!canClose(vacancy.status)) throw new AppError("conflict", `cannot close a ${vacancy.status} vacancy`);
     const now = new Date();
     const closed = await tx.vacancy.update({
       where: { id: vacancy.id, status: vacancy.status },

@@ -1,4 +1,4 @@
-import { maxValidityDays } from "./vacancy-form-schema";
+import { maxValidityDays } from "./schemas";
 
 /** The date input's bounds: today to 90 days ahead (the server checks the same). */
 export function validThroughBounds(now = new Date()) {

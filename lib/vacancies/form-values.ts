@@ -15,3 +15,9 @@ export function vacancyToFormValues(vacancy: Vacancy): Record<string, unknown> {
 export function toLocalDate(date: Date): string {
   return new Date(date.getTime() + 5 * 3600_000).toISOString().slice(0, 10);
 }
+
+/** A form value as one line of text for comparisons and diffs ("—" when empty, lists joined). */
+export function showFormValue(value: unknown): string {
+  if (value === undefined || value === null || value === "") return "—";
+  return Array.isArray(value) ? value.join(", ") : String(value);
+}

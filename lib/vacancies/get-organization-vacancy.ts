@@ -1,5 +1,6 @@
 import "server-only";
-import { type Actor, requireEmployer } from "@/lib/server/actor";
+import type { Actor } from "@/lib/access/actor";
+import { requireEmployer } from "@/lib/access/require";
 import { db } from "@/lib/server/db";
 import { findOwnVacancy } from "./own-vacancy";
 

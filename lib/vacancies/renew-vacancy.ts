@@ -1,15 +1,16 @@
 import "server-only";
-import { z } from "zod";
-import { type Actor, requireEmployer } from "@/lib/server/actor";
+import type { Actor } from "@/lib/access/actor";
+import { requireEmployer } from "@/lib/access/require";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { invalidFields, parseInput } from "@/lib/forms/parse-input";
 import { recordSearchChange, requestSearchSync } from "@/lib/search/record-search-change";
 import { findOwnVacancy } from "./own-vacancy";
 import { endOfDay } from "./vacancy-data";
-import { maxValidityDays } from "./vacancy-form-schema";
-
-export const renewSchema = z.object({ validThrough: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date") });
+import { renewSchema } from "./schemas";
+import { canRenew } from "./status-rules";
+import { maxValidityDays } from "./schemas";
 
 /**
  * Extends a published or expired vacancy to a new valid-through date (at most 90 days ahead). The text is
@@ -17,18 +18,14 @@ export const renewSchema = z.object({ validThrough: z.string().regex(/^\d{4}-\d{
  */
 export async function renewVacancy(actor: Actor | null, vacancyId: string, input: unknown): Promise<void> {
   const employer = requireEmployer(actor);
-  const parsed = renewSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("invalid", "renewal", { fields: { validThrough: ["validation.date"] } });
-  const validThrough = endOfDay(parsed.data.validThrough);
+  const validThrough = endOfDay(parseInput(renewSchema, input).validThrough);
   const now = new Date();
-  if (validThrough <= now)
-    throw new AppError("invalid", "renewal", { fields: { validThrough: ["validation.dateInPast"] } });
+  if (validThrough <= now) throw invalidFields({ validThrough: ["validation.dateInPast"] });
   if (validThrough.getTime() > now.getTime() + (maxValidityDays + 1) * 86_400_000)
-    throw new AppError("invalid", "renewal", { fields: { validThrough: ["validation.dateTooFar"] } });
+    throw invalidFields({ validThrough: ["validation.dateTooFar"] });
   await db.$transaction(async (tx) => {
     const vacancy = await findOwnVacancy(tx, employer, vacancyId);
-    if (vacancy.status !== "PUBLISHED" && vacancy.status !== "EXPIRED")
-      throw new AppError("conflict", `cannot renew a ${vacancy.status} vacancy`);
+    if (!canRenew(vacancy.status)) throw new AppError("conflict", `cannot renew a ${vacancy.status} vacancy`);
     const organization = await tx.organization.findUniqueOrThrow({ where: { id: employer.organizationId } });
     if (organization.blockedAt) throw new AppError("forbidden", "organization blocked");
     const renewed = await tx.vacancy.update({

@@ -1,13 +1,16 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { fieldErrorsOf } from "@/lib/forms/field-errors";
-import { type Actor, requireEmployer } from "@/lib/server/actor";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { invalidFields, parseInput } from "@/lib/forms/parse-input";
+import type { Actor } from "@/lib/access/actor";
+import { requireEmployer } from "@/lib/access/require";
+import { ownVacancies } from "@/lib/access/scopes";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
+import { conflictOnStaleWrite } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import { assessVacancy } from "@/lib/moderation/risk/assess-vacancy";
 import { pickFormFields, referenceErrors, toVacancyColumns } from "./vacancy-data";
-import { schemaFor, type VacancyIntent } from "./vacancy-form-schema";
+import { schemaFor, type VacancyIntent } from "./schemas";
 
 export type SaveVacancyResult = { vacancyId: string; status: string; revision: "none" | "draft" | "pending" };
 
@@ -22,77 +25,82 @@ export async function saveVacancy(
   request: { vacancyId?: string; version?: string; intent: VacancyIntent; input: unknown },
 ): Promise<SaveVacancyResult> {
   const employer = requireEmployer(actor);
-  const parsed = schemaFor(request.intent).safeParse(pickFormFields(request.input));
-  if (!parsed.success) throw new AppError("invalid", "vacancy form", { fields: fieldErrorsOf(parsed.error) });
-  const values = parsed.data;
+  const values = parseInput(schemaFor(request.intent), pickFormFields(request.input));
   const references = await referenceErrors(values);
-  if (Object.keys(references).length) throw new AppError("invalid", "vacancy references", { fields: references });
+  if (Object.keys(references).length) throw invalidFields(references);
   const columns = toVacancyColumns(values);
   const submit = request.intent === "submit";
   const now = new Date();
 
-  return inTransactionRefusingStaleWrites(async (tx) => {
-    const organization = await tx.organization.findUniqueOrThrow({ where: { id: employer.organizationId } });
-    if (organization.blockedAt) throw new AppError("forbidden", "organization blocked");
+  return conflictOnStaleWrite(() =>
+    db.$transaction(async (tx) => {
+      const organization = await tx.organization.findUniqueOrThrow({ where: { id: employer.organizationId } });
+      if (organization.blockedAt) throw new AppError("forbidden", "organization blocked");
 
-    // Submitted text is scored for red flags; the moderator sees the score and its reasons.
-    const risk = submit ? await assessVacancy(tx, { ...columns, organizationId: employer.organizationId }) : null;
-    const riskColumns = risk
-      ? { riskScore: risk.score, riskLevel: risk.level, riskReasons: risk.reasons as unknown as Prisma.InputJsonValue }
-      : {};
+      // Submitted text is scored for red flags; the moderator sees the score and its reasons.
+      const risk = submit ? await assessVacancy(tx, { ...columns, organizationId: employer.organizationId }) : null;
+      const riskColumns = risk
+        ? {
+            riskScore: risk.score,
+            riskLevel: risk.level,
+            riskReasons: risk.reasons as unknown as Prisma.InputJsonValue,
+          }
+        : {};
 
-    if (!request.vacancyId) {
-      const created = await tx.vacancy.create({
+      if (!request.vacancyId) {
+        const created = await tx.vacancy.create({
+          data: {
+            ...columns,
+            ...riskColumns,
+            organizationId: employer.organizationId,
+            createdById: employer.userId,
+            status: submit ? "PENDING_REVIEW" : "DRAFT",
+            submittedAt: submit ? now : null,
+          },
+        });
+        await writeAudit(tx, {
+          actor: employer,
+          action: submit ? "vacancy.submitted" : "vacancy.draft_saved",
+          entityType: "Vacancy",
+          entityId: created.id,
+          after: created,
+        });
+        return { vacancyId: created.id, status: created.status, revision: "none" };
+      }
+
+      // The organisation is part of the lookup: another employer's vacancy is simply "not found".
+      const current = await tx.vacancy.findFirst({
+        where: { id: request.vacancyId, ...ownVacancies(employer) },
+      });
+      if (!current) throw new AppError("not_found");
+      if (request.version && current.updatedAt.toISOString() !== request.version)
+        throw new AppError("conflict", "vacancy changed meanwhile");
+
+      if (current.status === "PUBLISHED")
+        return saveRevision(tx, employer, current.id, values, submit, now, riskColumns);
+
+      const updated = await tx.vacancy.update({
+        // updatedAt in the filter: a concurrent save between our read and this write makes it fail (P2025).
+        where: { id: current.id, updatedAt: current.updatedAt },
         data: {
           ...columns,
           ...riskColumns,
-          organizationId: employer.organizationId,
-          createdById: employer.userId,
           status: submit ? "PENDING_REVIEW" : "DRAFT",
           submittedAt: submit ? now : null,
+          rejectionReason: submit ? null : current.rejectionReason,
         },
       });
       await writeAudit(tx, {
         actor: employer,
         action: submit ? "vacancy.submitted" : "vacancy.draft_saved",
         entityType: "Vacancy",
-        entityId: created.id,
-        after: created,
+        entityId: current.id,
+        before: current,
+        after: updated,
       });
-      return { vacancyId: created.id, status: created.status, revision: "none" };
-    }
-
-    // The organisation is part of the lookup: another employer's vacancy is simply "not found".
-    const current = await tx.vacancy.findFirst({
-      where: { id: request.vacancyId, organizationId: employer.organizationId },
-    });
-    if (!current) throw new AppError("not_found");
-    if (request.version && current.updatedAt.toISOString() !== request.version)
-      throw new AppError("conflict", "vacancy changed meanwhile");
-
-    if (current.status === "PUBLISHED") return saveRevision(tx, employer, current.id, values, submit, now, riskColumns);
-
-    const updated = await tx.vacancy.update({
-      // updatedAt in the filter: a concurrent save between our read and this write makes it fail (P2025).
-      where: { id: current.id, updatedAt: current.updatedAt },
-      data: {
-        ...columns,
-        ...riskColumns,
-        status: submit ? "PENDING_REVIEW" : "DRAFT",
-        submittedAt: submit ? now : null,
-        rejectionReason: submit ? null : current.rejectionReason,
-      },
-    });
-    await writeAudit(tx, {
-      actor: employer,
-      action: submit ? "vacancy.submitted" : "vacancy.draft_saved",
-      entityType: "Vacancy",
-      entityId: current.id,
-      before: current,
-      after: updated,
-    });
-    return { vacancyId: updated.id, status: updated.status, revision: "none" };
-  });
+      return { vacancyId: updated.id, status: updated.status, revision: "none" };
+    }),
+  );
 }
 
 async function saveRevision(
@@ -133,17 +141,4 @@ async function saveRevision(
     after: { revisionId: revision.id, data },
   });
   return { vacancyId, status: "PUBLISHED", revision: submit ? "pending" : "draft" };
-}
-
-/** A transaction in which "record to update not found" (a concurrent change) becomes a conflict. */
-export async function inTransactionRefusingStaleWrites<T>(
-  work: (tx: Prisma.TransactionClient) => Promise<T>,
-): Promise<T> {
-  try {
-    return await db.$transaction(work);
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025")
-      throw new AppError("conflict", "stale write");
-    throw error;
-  }
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import type { FieldErrors } from "@/lib/forms/field-errors";
-import { vacancyFormFields, type VacancyDraftInput } from "./vacancy-form-schema";
+import { vacancyFormFields, type VacancyDraftInput } from "./schemas";
 
 /** Only the form's own fields: status, organisation, ids or counters in a request are dropped here. */
 export function pickFormFields(input: unknown): Record<string, unknown> {

@@ -10,6 +10,7 @@ import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaEngine, SchemasContainer } from "@prisma/schema-engine-wasm";
+import type * as SchemaEngineWasm from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { poolConfigFromUrl } from "../../lib/server/database-url";
 
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
@@ -18,7 +19,7 @@ export const migrationsDir = path.join(projectRoot, "prisma/migrations");
 export const noFilter = { externalTables: [], externalEnums: [] };
 
 const require = createRequire(import.meta.url);
-let wasmReady: Promise<typeof import("@prisma/schema-engine-wasm/schema_engine_bg")> | undefined;
+let wasmReady: Promise<typeof SchemaEngineWasm> | undefined;
 
 /** Node 20 cannot `import` a .wasm file: instantiate it by hand, as wasm-bindgen's bundler glue expects. */
 function loadWasm() {

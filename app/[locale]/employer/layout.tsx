@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { AreaNav } from "@/components/layout/area-nav";
-import { currentActor } from "@/lib/server/current-actor";
+import { currentActor } from "@/lib/access/current-actor";
+import { isEmployerRole } from "@/lib/access/roles";
 
 // The employer area's forms validate in the browser: they get the message namespaces they show.
 const clientNamespaces = [
@@ -31,15 +32,14 @@ export default async function EmployerLayout({
   children: ReactNode;
   params: Promise<{ locale: string }>;
 }) {
-  const { locale } = await params;
+  await params;
   const [messages, t, actor] = await Promise.all([getMessages(), getTranslations("employer"), currentActor()]);
   const picked = Object.fromEntries(clientNamespaces.map((ns) => [ns, messages[ns]]));
   return (
     <NextIntlClientProvider messages={picked}>
-      {actor?.role === "EMPLOYER" && (
+      {actor && isEmployerRole(actor.role) && (
         <AreaNav
           label={t("areaNavigation")}
-          locale={locale}
           links={[
             { href: "/employer", text: t("navDashboard") },
             { href: "/employer/vacancies/new", text: t("newVacancy") },

@@ -5,10 +5,11 @@ import { VacancyRowActions } from "@/components/employer/vacancy-row-actions";
 import { VerificationBadge } from "@/components/vacancies/verification-badge";
 import { buttonClass } from "@/components/ui/field";
 import { Link } from "@/lib/i18n/navigation";
-import { requireEmployerPage } from "@/lib/server/require-page-actor";
+import { requireEmployerPage } from "@/lib/access/pages";
 import { listOrganizationVacancies } from "@/lib/vacancies/list-organization-vacancies";
-import { maxValidityDays } from "@/lib/vacancies/vacancy-form-schema";
+import { maxValidityDays } from "@/lib/vacancies/schemas";
 import { StatusNotice } from "@/components/ui/status-notice";
+import { Panel } from "@/components/ui/panel";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ notice?: string }> };
 
@@ -56,12 +57,14 @@ export default async function EmployerDashboard({ params, searchParams }: Props)
         </Link>
       </header>
       {data.organization.blockedAt && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
+        <Panel as="p" tone="danger" role="alert">
           {t("blockedNotice", { reason: data.organization.blockReason ?? "" })}
-        </p>
+        </Panel>
       )}
       {data.organization.verificationState !== "VERIFIED" && (
-        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">{t("verificationNotice")}</p>
+        <Panel as="p" tone="warning" padding="sm" className="text-sm">
+          {t("verificationNotice")}
+        </Panel>
       )}
       <nav aria-label={t("byStatus")} className="flex flex-wrap gap-2 text-sm">
         {data.byStatus.map((group) => (
@@ -75,7 +78,9 @@ export default async function EmployerDashboard({ params, searchParams }: Props)
         ))}
       </nav>
       {data.total === 0 && (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center">{t("noVacancies")}</p>
+        <Panel as="p" tone="empty" padding="xl">
+          {t("noVacancies")}
+        </Panel>
       )}
       {data.byStatus
         .filter((group) => group.vacancies.length > 0)
@@ -93,9 +98,10 @@ export default async function EmployerDashboard({ params, searchParams }: Props)
               {group.vacancies.map((vacancy) => {
                 const revision = vacancy.revisions[0];
                 return (
-                  <li
+                  <Panel
+                    as="li"
                     key={vacancy.id}
-                    className="rounded-lg border border-slate-200 bg-white p-4"
+
                     data-testid="employer-vacancy"
                   >
                     <div className="flex flex-wrap items-center gap-2">
@@ -143,13 +149,12 @@ export default async function EmployerDashboard({ params, searchParams }: Props)
                       </p>
                     )}
                     <VacancyRowActions
-                      locale={locale}
                       vacancyId={vacancy.id}
                       status={vacancy.status}
                       defaultRenewDate={defaultRenew}
                       maxRenewDate={maxRenew}
                     />
-                  </li>
+                  </Panel>
                 );
               })}
             </ul>

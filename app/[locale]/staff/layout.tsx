@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { AreaNav } from "@/components/layout/area-nav";
-import { currentActor } from "@/lib/server/current-actor";
+import { currentActor } from "@/lib/access/current-actor";
+import { isStaffRole, roleCan } from "@/lib/access/roles";
 
 const clientNamespaces = ["validation", "auth", "staff", "errors", "country"] as const;
 
@@ -13,18 +14,16 @@ export default async function StaffLayout({
   children: ReactNode;
   params: Promise<{ locale: string }>;
 }) {
-  const { locale } = await params;
+  await params;
   const [messages, t, actor] = await Promise.all([getMessages(), getTranslations("staff"), currentActor()]);
-  const isStaff = actor?.role === "MODERATOR" || actor?.role === "ADMINISTRATOR";
   return (
     <NextIntlClientProvider messages={Object.fromEntries(clientNamespaces.map((ns) => [ns, messages[ns]]))}>
-      {isStaff && (
+      {actor && isStaffRole(actor.role) && (
         <AreaNav
           label={t("areaNavigation")}
-          locale={locale}
           links={[
             { href: "/staff", text: t("queueTitle") },
-            ...(actor.role === "ADMINISTRATOR"
+            ...(roleCan(actor.role, "manage:staff:any")
               ? [
                   { href: "/staff/team", text: t("navTeam") },
                   { href: "/staff/rules", text: t("navRules") },
@@ -33,7 +32,7 @@ export default async function StaffLayout({
                 ]
               : []),
           ]}
-          who={`${actor.email} · ${t(`role.${actor.role as "MODERATOR"}`)} · ${actor.jurisdictions.join(", ")}`}
+          who={`${actor.email} · ${t(`role.${actor.role}`)} · ${actor.jurisdictions.join(", ")}`}
           signOut={t("signOut")}
         />
       )}

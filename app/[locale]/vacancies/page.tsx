@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { ActiveFilters, filterLabel, withoutFilter } from "@/components/search/active-filters";
-import { AutoSubmitSelect } from "@/components/search/auto-submit-select";
+import { SelectField } from "@/components/forms/select-field";
 import { FilterPanel } from "@/components/search/filter-panel";
 import { ResultCard } from "@/components/search/result-card";
 import { SearchBox } from "@/components/search/search-box";
-import { buttonClass, controlClass, secondaryButtonClass } from "@/components/ui/field";
+import { buttonClass, secondaryButtonClass } from "@/components/ui/field";
 import { Link } from "@/lib/i18n/navigation";
 import { placeNames } from "@/lib/reference/place-names";
 import { highlight } from "@/lib/search/highlight";
 import { activeFilters, maxSearchPage, parseSearchQuery, searchQueryString, sortOrders } from "@/lib/search/query";
 import { searchVacancies, suggestRelaxations } from "@/lib/search/search-vacancies";
+import { Panel } from "@/components/ui/panel";
 
 // Reads live data on every request (published vacancies change all the time).
 export const dynamic = "force-dynamic";
@@ -61,9 +62,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
       <ActiveFilters query={query} places={places} />
       <div className="grid gap-4 lg:grid-cols-[18rem_1fr]">
         <details className="group" open={activeFilters(query).length > 0}>
-          <summary className="mb-2 cursor-pointer rounded-md border border-slate-300 bg-white px-4 py-2 font-medium">
+          <Panel as="summary" tone="strong" padding="none" className="mb-2 cursor-pointer px-4 py-2 font-medium">
             {t("search.filters")}
-          </summary>
+          </Panel>
           <FilterPanel query={query} facets={result.facets} places={places} />
         </details>
         <section aria-labelledby="results-heading" className="space-y-3">
@@ -79,21 +80,15 @@ export default async function SearchPage({ params, searchParams }: Props) {
               ).map(([name, value]) => (
                 <input key={name} type="hidden" name={name} value={value} />
               ))}
-              <label htmlFor="sort" className="text-sm text-slate-700">
-                {t("search.sortBy")}
-              </label>
-              <AutoSubmitSelect
+              <SelectField
                 id="sort"
                 name="sort"
+                label={t("search.sortBy")}
                 defaultValue={query.sort}
-                className={`${controlClass} w-auto py-1`}
-              >
-                {sortOrders.map((order) => (
-                  <option key={order} value={order}>
-                    {t(`search.sort.${order}`)}
-                  </option>
-                ))}
-              </AutoSubmitSelect>
+                options={sortOrders.map((order) => [order, t(`search.sort.${order}`)] as const)}
+                autoSubmit
+                inline
+              />
               <noscript>
                 <button type="submit" className={secondaryButtonClass}>
                   {t("list.apply")}
@@ -107,7 +102,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             </p>
           )}
           {result.total === 0 ? (
-            <div className="rounded-lg border border-dashed border-slate-300 bg-white p-6">
+            <Panel as="div" tone="empty" padding="xl">
               <p className="font-medium">{t("list.emptyTitle")}</p>
               {relaxations.length > 0 ? (
                 <ul className="mt-2 space-y-1 text-sm">
@@ -122,7 +117,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
               ) : (
                 <p className="mt-1 text-sm text-slate-600">{t("list.emptyHint")}</p>
               )}
-            </div>
+            </Panel>
           ) : (
             <ol className="space-y-3">
               {result.hits.map((hit) => (

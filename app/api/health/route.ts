@@ -1,5 +1,5 @@
 // GET /api/health – is the portal able to serve (database reachable)?
-import { checkHealth } from "@/lib/server/check-health";
+import { checkHealth } from "@/lib/health/check-health";
 
 export const dynamic = "force-dynamic";
 

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { listOutbox } from "@/lib/mail/list-outbox";
 import { isAppError } from "@/lib/server/errors";
+import { Panel } from "@/components/ui/panel";
 
 export const dynamic = "force-dynamic";
 
@@ -30,18 +31,20 @@ export default async function OutboxPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">{t("lead")}</p>
+      <Panel as="p" tone="warning" padding="sm" className="text-sm">
+        {t("lead")}
+      </Panel>
       {messages.length === 0 && <p>{t("empty")}</p>}
       <ol className="space-y-4">
         {messages.map((message) => (
-          <li key={message.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="outbox-message">
+          <Panel as="li" key={message.id} data-testid="outbox-message">
             <p className="text-sm text-slate-600">
               {t("to")}: <span data-testid="outbox-to">{message.to}</span> ·{" "}
               {format.dateTime(message.createdAt, { dateStyle: "short", timeStyle: "medium" })}
             </p>
             <h2 className="mt-1 font-semibold">{message.subject}</h2>
             <pre className="mt-2 whitespace-pre-wrap font-sans text-sm">{linkify(message.text)}</pre>
-          </li>
+          </Panel>
         ))}
       </ol>
     </div>

@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { env } from "@/lib/server/env";
+import { Panel } from "@/components/ui/panel";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ email?: string }> };
 
@@ -15,12 +16,12 @@ export default async function CheckEmailPage({ params, searchParams }: Props) {
       <h1 className="text-2xl font-bold">{t("checkEmailTitle")}</h1>
       <p className="text-slate-700">{t("checkEmailBody", { email: (email ?? "").slice(0, 254) })}</p>
       {env().DEV_OUTBOX === "1" && (
-        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+        <Panel as="p" tone="warning" padding="sm" className="text-sm">
           {t("checkEmailDevHint")}{" "}
           <Link href="/dev/outbox" className="text-brand-700 underline">
             {t("openOutbox")}
           </Link>
-        </p>
+        </Panel>
       )}
     </div>
   );

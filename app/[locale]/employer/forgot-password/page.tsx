@@ -14,7 +14,6 @@ export default async function ForgotPasswordPage({ params }: { params: Promise<{
       <SimpleForm
         action={requestPasswordResetAction}
         schema="requestPasswordReset"
-        hidden={{ locale }}
         fields={[{ name: "email", label: t("email"), type: "email", autoComplete: "email" }]}
         submitLabel={t("forgotButton")}
         successMessage={t("forgotSent")}

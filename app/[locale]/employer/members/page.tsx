@@ -1,8 +1,10 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { ActionForm } from "@/components/forms/action-form";
 import { SimpleForm } from "@/components/accounts/simple-form";
 import { inviteMemberAction, revokeInvitationAction } from "@/lib/organizations/actions";
 import { listMembers } from "@/lib/organizations/list-members";
-import { requireEmployerPage } from "@/lib/server/require-page-actor";
+import { requireEmployerPage } from "@/lib/access/pages";
+import { Panel } from "@/components/ui/panel";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +21,7 @@ export default async function MembersPage({ params }: { params: Promise<{ locale
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("membersTitle", { organization: organization.legalName })}</h1>
-      <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+      <Panel as="ul" padding="none" className="divide-y divide-slate-200">
         {organization.members.map((member) => (
           <li key={member.id} className="flex flex-wrap justify-between gap-2 p-3">
             <span>
@@ -28,11 +30,11 @@ export default async function MembersPage({ params }: { params: Promise<{ locale
             <span className="text-sm text-slate-600">{t(member.role === "OWNER" ? "owner" : "member")}</span>
           </li>
         ))}
-      </ul>
+      </Panel>
       {organization.invitations.length > 0 && (
         <section className="space-y-2">
           <h2 className="text-lg font-semibold">{t("pendingInvitations")}</h2>
-          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+          <Panel as="ul" padding="none" className="divide-y divide-slate-200">
             {organization.invitations.map((invitation) => (
               <li key={invitation.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
                 <span>
@@ -40,32 +42,30 @@ export default async function MembersPage({ params }: { params: Promise<{ locale
                   {t("invitationExpires", { date: format.dateTime(invitation.expiresAt, { dateStyle: "medium" }) })}
                 </span>
                 {canInvite && (
-                  <form action={revokeInvitationAction}>
-                    <input type="hidden" name="locale" value={locale} />
+                  <ActionForm action={revokeInvitationAction}>
                     <input type="hidden" name="invitationId" value={invitation.id} />
                     <button type="submit" className="text-sm text-brand-700 underline">
                       {t("revoke")}
                     </button>
-                  </form>
+                  </ActionForm>
                 )}
               </li>
             ))}
-          </ul>
+          </Panel>
         </section>
       )}
       {canInvite ? (
-        <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+        <Panel as="section" className="space-y-2">
           <h2 className="text-lg font-semibold">{t("inviteTitle")}</h2>
           <p className="text-sm text-slate-600">{t("inviteLead")}</p>
           <SimpleForm
             action={inviteMemberAction}
             schema="inviteMember"
-            hidden={{ locale }}
             fields={[{ name: "email", label: t("inviteEmail"), type: "email", autoComplete: "off" }]}
             submitLabel={t("inviteButton")}
             successMessage={t("invited")}
           />
-        </section>
+        </Panel>
       ) : (
         <p className="text-sm text-slate-600">{t("onlyOwnersInvite")}</p>
       )}

@@ -19,7 +19,7 @@ export default async function RegisterPage({ params }: Props) {
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{t("registerTitle")}</h1>
       <p className="text-slate-700">{t("registerLead")}</p>
-      <RegisterForm locale={locale} />
+      <RegisterForm />
       <p className="text-sm">
         {t("haveAccount")}{" "}
         <Link href="/employer/sign-in" className="text-brand-700 underline">

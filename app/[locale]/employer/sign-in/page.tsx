@@ -4,8 +4,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SimpleForm } from "@/components/accounts/simple-form";
 import { resendVerificationAction, signInAction } from "@/lib/accounts/actions";
 import { Link } from "@/lib/i18n/navigation";
-import { currentActor } from "@/lib/server/current-actor";
+import { currentActor } from "@/lib/access/current-actor";
+import { isEmployerRole } from "@/lib/access/roles";
 import { StatusNotice } from "@/components/ui/status-notice";
+import { Panel } from "@/components/ui/panel";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -21,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SignInPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  if ((await currentActor())?.role === "EMPLOYER") redirect(`/${locale}/employer`);
+  if (isEmployerRole((await currentActor())?.role)) redirect(`/${locale}/employer`);
   const query = await searchParams;
   const t = await getTranslations("auth");
   const notice = query.verified
@@ -38,7 +40,6 @@ export default async function SignInPage({ params, searchParams }: Props) {
       <SimpleForm
         action={signInAction}
         schema="signIn"
-        hidden={{ locale }}
         fields={[
           { name: "email", label: t("email"), type: "email", autoComplete: "email" },
           { name: "password", label: t("password"), type: "password", autoComplete: "current-password" },
@@ -56,18 +57,17 @@ export default async function SignInPage({ params, searchParams }: Props) {
           {t("registerLink")}
         </Link>
       </p>
-      <details className="rounded-md border border-slate-200 bg-white p-3 text-sm">
+      <Panel as="details" padding="sm" className="text-sm">
         <summary className="cursor-pointer text-brand-700">{t("resendTitle")}</summary>
         <div className="mt-3">
           <SimpleForm
             action={resendVerificationAction}
-            hidden={{ locale }}
             fields={[{ name: "email", label: t("email"), type: "email", autoComplete: "email" }]}
             submitLabel={t("resendButton")}
             successMessage={t("resendSent")}
           />
         </div>
-      </details>
+      </Panel>
     </div>
   );
 }

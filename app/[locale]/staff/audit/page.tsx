@@ -1,7 +1,10 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { buttonClass, controlClass } from "@/components/ui/field";
-import { auditFilterSchema, listAuditEntries } from "@/lib/audit/audit-log";
-import { requireStaffPage } from "@/lib/server/require-page-actor";
+import { auditFilterSchema } from "@/lib/audit/schemas";
+import { listAuditEntries } from "@/lib/audit/list-audit-entries";
+import { requireStaffPage } from "@/lib/access/pages";
+import { roleCan } from "@/lib/access/roles";
+import { Panel } from "@/components/ui/panel";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +21,7 @@ export default async function AuditPage({
   const actor = await requireStaffPage(locale);
   const query = await searchParams;
   const [t, format] = await Promise.all([getTranslations("staff"), getFormatter()]);
-  if (actor.role !== "ADMINISTRATOR") return <p role="alert">{t("adminsOnly")}</p>;
+  if (!roleCan(actor.role, "read:audit:any")) return <p role="alert">{t("adminsOnly")}</p>;
   const filter = auditFilterSchema.parse(query);
   const entries = await listAuditEntries(actor, filter);
   const exportQuery = new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]).toString();
@@ -26,7 +29,7 @@ export default async function AuditPage({
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("auditTitle")}</h1>
-      <form method="get" className="grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-3">
+      <Panel as="form" padding="sm" className="grid gap-2 sm:grid-cols-3" method="get">
         {fields.map((name) => (
           <label key={name} className="flex flex-col text-sm">
             {t(`auditFilter.${name}`)}
@@ -53,7 +56,7 @@ export default async function AuditPage({
             {t("auditExport")}
           </a>
         </div>
-      </form>
+      </Panel>
       <div className="overflow-x-auto">
         <table className="w-full text-sm">
           <thead>

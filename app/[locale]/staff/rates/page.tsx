@@ -1,9 +1,11 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { ActionForm } from "@/components/staff/action-form";
+import { ActionForm } from "@/components/forms/action-form";
 import { buttonClass, controlClass } from "@/components/ui/field";
-import { recordExchangeRateAction } from "@/lib/moderation/actions";
-import { largeRateChange, listExchangeRates } from "@/lib/money/manage-exchange-rates";
-import { requireStaffPage } from "@/lib/server/require-page-actor";
+import { recordExchangeRateAction } from "@/lib/money/actions";
+import { largeRateChange } from "@/lib/money/schemas";
+import { listExchangeRates } from "@/lib/money/list-exchange-rates";
+import { requireStaffPage } from "@/lib/access/pages";
+import { roleCan } from "@/lib/access/roles";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +15,7 @@ export default async function RatesPage({ params }: { params: Promise<{ locale: 
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale);
   const [t, format] = await Promise.all([getTranslations("staff"), getFormatter()]);
-  if (actor.role !== "ADMINISTRATOR") return <p role="alert">{t("adminsOnly")}</p>;
+  if (!roleCan(actor.role, "record:exchange-rate:any")) return <p role="alert">{t("adminsOnly")}</p>;
   const rates = await listExchangeRates(actor);
   const today = new Date().toISOString().slice(0, 10);
   const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
@@ -23,12 +25,12 @@ export default async function RatesPage({ params }: { params: Promise<{ locale: 
       <p className="text-sm text-slate-700">{t("ratesLead", { percent: largeRateChange * 100 })}</p>
       <ActionForm
         action={recordExchangeRateAction}
-        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3"
+        panel="md"
+        className="grid gap-3 sm:grid-cols-3"
         label={t("rateNew")}
         fieldLabels={{ rate: t("rateValue"), effectiveDate: t("rateDate"), source: t("rateSource") }}
       >
         <h2 className="font-semibold sm:col-span-3">{t("rateNew")}</h2>
-        <input type="hidden" name="locale" value={locale} />
         <label className="flex flex-col text-sm">
           {t("rateValue")}
           <input name="rate" inputMode="decimal" required placeholder="5,92" className={controlClass} />

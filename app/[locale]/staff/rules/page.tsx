@@ -1,9 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ActionForm } from "@/components/staff/action-form";
+import { ActionForm } from "@/components/forms/action-form";
 import { controlClass, secondaryButtonClass } from "@/components/ui/field";
 import { updateRiskRuleAction } from "@/lib/moderation/actions";
-import { listRiskRules } from "@/lib/moderation/risk/manage-rules";
-import { requireStaffPage } from "@/lib/server/require-page-actor";
+import { listRiskRules } from "@/lib/moderation/risk/list-risk-rules";
+import { requireStaffPage } from "@/lib/access/pages";
+import { roleCan } from "@/lib/access/roles";
 
 export const dynamic = "force-dynamic";
 
@@ -13,19 +14,14 @@ export default async function RulesPage({ params }: { params: Promise<{ locale: 
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale);
   const t = await getTranslations("staff");
-  if (actor.role !== "ADMINISTRATOR") return <p role="alert">{t("adminsOnly")}</p>;
+  if (!roleCan(actor.role, "manage:risk-rule:any")) return <p role="alert">{t("adminsOnly")}</p>;
   const rules = await listRiskRules(actor);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("rulesTitle")}</h1>
       <p className="text-sm text-slate-700">{t("rulesLead")}</p>
       {rules.map((rule) => (
-        <ActionForm
-          key={rule.id}
-          action={updateRiskRuleAction}
-          className="space-y-2 rounded-lg border border-slate-200 bg-white p-3"
-          label={rule.id}
-        >
+        <ActionForm key={rule.id} action={updateRiskRuleAction} panel="sm" className="space-y-2" label={rule.id}>
           <input type="hidden" name="id" value={rule.id} />
           <div className="flex flex-wrap items-center gap-3">
             <span className="font-mono text-sm font-semibold">{rule.id}</span>

@@ -2,7 +2,8 @@ import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SimpleForm } from "@/components/accounts/simple-form";
 import { staffSignInAction } from "@/lib/accounts/actions";
-import { currentActor } from "@/lib/server/current-actor";
+import { currentActor } from "@/lib/access/current-actor";
+import { isStaffRole } from "@/lib/access/roles";
 import { StatusNotice } from "@/components/ui/status-notice";
 
 // GET /[locale]/staff/sign-in – ministry staff sign in here (not on the employers' page)
@@ -17,7 +18,7 @@ export default async function StaffSignInPage({
   const { reset } = await searchParams;
   setRequestLocale(locale);
   const actor = await currentActor();
-  if (actor?.role === "MODERATOR" || actor?.role === "ADMINISTRATOR") redirect(`/${locale}/staff`);
+  if (isStaffRole(actor?.role)) redirect(`/${locale}/staff`);
   const [t, auth] = await Promise.all([getTranslations("staff"), getTranslations("auth")]);
   return (
     <div className="mx-auto max-w-md space-y-4">
@@ -27,7 +28,6 @@ export default async function StaffSignInPage({
       <SimpleForm
         action={staffSignInAction}
         schema="signIn"
-        hidden={{ locale }}
         fields={[
           { name: "email", label: auth("email"), type: "email", autoComplete: "username" },
           { name: "password", label: auth("password"), type: "password", autoComplete: "current-password" },

@@ -1,9 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ActionForm } from "@/components/staff/action-form";
+import { ActionForm } from "@/components/forms/action-form";
 import { buttonClass, controlClass, secondaryButtonClass } from "@/components/ui/field";
 import { staffMemberAction } from "@/lib/moderation/actions";
-import { listStaff } from "@/lib/moderation/manage-staff";
-import { requireStaffPage } from "@/lib/server/require-page-actor";
+import { listStaff } from "@/lib/moderation/list-staff";
+import { requireStaffPage } from "@/lib/access/pages";
+import { roleCan, staffRoles, type StaffRole } from "@/lib/access/roles";
+import { SelectField } from "@/components/forms/select-field";
 
 export const dynamic = "force-dynamic";
 const countries = ["KG", "KZ"] as const;
@@ -14,7 +16,7 @@ export default async function TeamPage({ params }: { params: Promise<{ locale: s
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale);
   const [t, tc] = await Promise.all([getTranslations("staff"), getTranslations("country")]);
-  if (actor.role !== "ADMINISTRATOR") return <p role="alert">{t("adminsOnly")}</p>;
+  if (!roleCan(actor.role, "manage:staff:any")) return <p role="alert">{t("adminsOnly")}</p>;
   const staff = await listStaff(actor);
   return (
     <div className="space-y-4">
@@ -24,13 +26,13 @@ export default async function TeamPage({ params }: { params: Promise<{ locale: s
           <li key={member.id}>
             <ActionForm
               action={staffMemberAction}
-              className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white p-3"
+              panel="sm"
+              className="flex flex-wrap items-center gap-3"
               label={member.email}
             >
-              <input type="hidden" name="locale" value={locale} />
               <input type="hidden" name="userId" value={member.id} />
               <span className="min-w-48">
-                {member.name} · {member.email} · {t(`role.${member.role as "MODERATOR"}`)}
+                {member.name} · {member.email} · {t(`role.${member.role as StaffRole}`)}
               </span>
               {countries.map((country) => (
                 <label key={country} className="flex items-center gap-1 text-sm">
@@ -60,13 +62,8 @@ export default async function TeamPage({ params }: { params: Promise<{ locale: s
           </li>
         ))}
       </ul>
-      <ActionForm
-        action={staffMemberAction}
-        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2"
-        label={t("addColleague")}
-      >
+      <ActionForm action={staffMemberAction} panel="md" className="grid gap-3 sm:grid-cols-2" label={t("addColleague")}>
         <h2 className="font-semibold sm:col-span-2">{t("addColleague")}</h2>
-        <input type="hidden" name="locale" value={locale} />
         <label className="flex flex-col text-sm">
           {t("colleagueName")}
           <input name="name" required className={controlClass} />
@@ -75,13 +72,11 @@ export default async function TeamPage({ params }: { params: Promise<{ locale: s
           {t("colleagueEmail")}
           <input name="email" type="email" required className={controlClass} />
         </label>
-        <label className="flex flex-col text-sm">
-          {t("colleagueRole")}
-          <select name="role" className={controlClass} defaultValue="MODERATOR">
-            <option value="MODERATOR">{t("role.MODERATOR")}</option>
-            <option value="ADMINISTRATOR">{t("role.ADMINISTRATOR")}</option>
-          </select>
-        </label>
+        <SelectField
+          name="role"
+          label={t("colleagueRole")}
+          options={staffRoles.map((role) => [role, t(`role.${role}`)] as const)}
+        />
         <fieldset className="flex items-end gap-3 text-sm">
           <legend>{t("colleagueCountries")}</legend>
           {countries.map((country) => (

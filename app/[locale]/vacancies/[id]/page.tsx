@@ -16,6 +16,7 @@ import { getCurrentExchangeRate } from "@/lib/money/get-current-exchange-rate";
 import { isAppError } from "@/lib/server/errors";
 import { getPublishedVacancy } from "@/lib/vacancies/get-published-vacancy";
 import { recordVacancyView } from "@/lib/vacancies/record-vacancy-view";
+import { Panel } from "@/components/ui/panel";
 
 // Reads live data on every request (published vacancies change all the time).
 export const dynamic = "force-dynamic";
@@ -57,7 +58,7 @@ export default async function VacancyPage({ params }: Props) {
       <Link href="/vacancies" className="text-sm text-brand-700 underline">
         ← {t("vacancy.backToList")}
       </Link>
-      <header className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+      <Panel as="header" padding="lg" className="space-y-3">
         <h1 className="text-2xl font-bold leading-tight" lang={vacancy.language}>
           {vacancy.title}
         </h1>
@@ -84,18 +85,18 @@ export default async function VacancyPage({ params }: Props) {
         {vacancy.noFeeConfirmed && (
           <p className="text-sm font-medium text-emerald-800">✓ {t("vacancy.noFeeConfirmed")}</p>
         )}
-      </header>
+      </Panel>
 
       {isAgency && (
-        <aside className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
+        <Panel as="aside" tone="warning" className="text-sm text-amber-950">
           <p>{t("vacancy.agencyNotice")}</p>
           {vacancy.organization.agencyLicense && (
             <p className="mt-1">{t("vacancy.agencyLicense", { license: vacancy.organization.agencyLicense })}</p>
           )}
-        </aside>
+        </Panel>
       )}
 
-      <section className="rounded-lg border border-slate-200 bg-white p-5">
+      <Panel as="section" padding="lg">
         <h2 className="mb-3 text-lg font-semibold">{t("vacancy.aboutJob")}</h2>
         <div className="whitespace-pre-line leading-relaxed" lang={vacancy.language}>
           {vacancy.description}
@@ -105,9 +106,9 @@ export default async function VacancyPage({ params }: Props) {
             {t("vacancy.languageOfText", { language: t(`language.${vacancy.language}`) })}
           </p>
         )}
-      </section>
+      </Panel>
 
-      <section className="rounded-lg border border-slate-200 bg-white p-5">
+      <Panel as="section" padding="lg">
         <h2 className="mb-3 text-lg font-semibold">{t("vacancy.conditions")}</h2>
         <FactList
           facts={[
@@ -129,9 +130,9 @@ export default async function VacancyPage({ params }: Props) {
             ],
           ]}
         />
-      </section>
+      </Panel>
 
-      <section className="rounded-lg border border-slate-200 bg-white p-5">
+      <Panel as="section" padding="lg">
         <h2 className="mb-3 text-lg font-semibold">{t("vacancy.requirements")}</h2>
         <FactList
           facts={[
@@ -143,9 +144,9 @@ export default async function VacancyPage({ params }: Props) {
             ],
           ]}
         />
-      </section>
+      </Panel>
 
-      <section className="rounded-lg border border-slate-200 bg-white p-5">
+      <Panel as="section" padding="lg">
         <h2 className="mb-3 text-lg font-semibold">{t("vacancy.place")}</h2>
         <FactList
           facts={[
@@ -155,9 +156,9 @@ export default async function VacancyPage({ params }: Props) {
             [t("vacancy.address"), vacancy.address],
           ]}
         />
-      </section>
+      </Panel>
 
-      <section className="rounded-lg border border-slate-200 bg-white p-5">
+      <Panel as="section" padding="lg">
         <h2 className="mb-3 text-lg font-semibold">{t("vacancy.contacts")}</h2>
         <FactList
           facts={[
@@ -186,7 +187,7 @@ export default async function VacancyPage({ params }: Props) {
           {t("vacancy.publishedAt")}: {date(vacancy.publishedAt)} · {t("vacancy.validThrough")}:{" "}
           {date(vacancy.validThrough)}
         </p>
-      </section>
+      </Panel>
 
       <ReportForm
         vacancyId={vacancy.id}
@@ -212,7 +213,7 @@ export default async function VacancyPage({ params }: Props) {
         }}
       />
 
-      <aside className="rounded-lg border border-brand-100 bg-brand-50 p-5 text-sm text-slate-800">
+      <Panel as="aside" tone="info" padding="lg" className="text-sm text-slate-800">
         <h2 className="mb-2 font-semibold">{t("vacancy.safetyTitle")}</h2>
         <ul className="list-disc space-y-1 pl-5">
           <li>{t("vacancy.safetyNoFees")}</li>
@@ -220,7 +221,7 @@ export default async function VacancyPage({ params }: Props) {
           <li>{t("vacancy.safetyContract")}</li>
           <li>{t("vacancy.safetyRegistration")}</li>
         </ul>
-      </aside>
+      </Panel>
     </article>
   );
 }

@@ -1,6 +1,6 @@
 // GET /api/staff/audit?action=…&from=…&to=… – the audit log as CSV, for administrators
-import { exportAuditCsv } from "@/lib/audit/audit-log";
-import { currentActor } from "@/lib/server/current-actor";
+import { exportAuditCsv } from "@/lib/audit/export-audit-csv";
+import { currentActor } from "@/lib/access/current-actor";
 import { httpStatusOf, isAppError } from "@/lib/server/errors";
 
 export const dynamic = "force-dynamic";

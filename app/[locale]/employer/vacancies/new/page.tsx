@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { VacancyForm } from "@/components/vacancies/vacancy-form";
+import { getOwnOrganization } from "@/lib/organizations/get-own-organization";
 import { listVacancyFormOptions } from "@/lib/reference/list-vacancy-form-options";
-import { db } from "@/lib/server/db";
-import { requireEmployerPage } from "@/lib/server/require-page-actor";
+import { requireEmployerPage } from "@/lib/access/pages";
 import { validThroughBounds } from "@/lib/vacancies/form-dates";
+import { Panel } from "@/components/ui/panel";
 
 export const dynamic = "force-dynamic";
 
@@ -21,16 +22,15 @@ export default async function NewVacancyPage({ params }: { params: Promise<{ loc
   const [t, options, organization] = await Promise.all([
     getTranslations("vacancyForm"),
     listVacancyFormOptions(locale),
-    db.organization.findUniqueOrThrow({
-      where: { id: actor.organizationId },
-      select: { countryCode: true, contactPhone: true, kind: true },
-    }),
+    getOwnOrganization(actor),
   ]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
       {organization.kind === "RECRUITMENT_AGENCY" && (
-        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">{t("agencyNotice")}</p>
+        <Panel as="p" tone="warning" padding="sm" className="text-sm">
+          {t("agencyNotice")}
+        </Panel>
       )}
       <VacancyForm
         locale={locale}

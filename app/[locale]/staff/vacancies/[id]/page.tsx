@@ -1,40 +1,23 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { DecisionForm } from "@/components/staff/decision-form";
-import { OrganizationActions } from "@/components/staff/organization-actions";
-import { Badge } from "@/components/ui/badge";
+import { EmployerPanel } from "@/components/staff/employer-panel";
+import { MarkedText } from "@/components/staff/marked-text";
+import { RevisionDiff } from "@/components/staff/revision-diff";
+import { RiskPanel } from "@/components/staff/risk-panel";
 import { FactList } from "@/components/vacancies/fact-list";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { openReview } from "@/lib/moderation/open-review";
 import { isAppError } from "@/lib/server/errors";
-import { requireStaffPage } from "@/lib/server/require-page-actor";
-import { vacancyToFormValues } from "@/lib/vacancies/form-values";
+import { requireStaffPage } from "@/lib/access/pages";
+import { showFormValue, vacancyToFormValues } from "@/lib/vacancies/form-values";
 import type { RiskReason } from "@/lib/moderation/risk/score-vacancy";
-import { vacancyFormFields } from "@/lib/vacancies/vacancy-form-schema";
-
-/** The text with the red-flag excerpts marked, so the moderator sees at once what triggered them. */
-function Marked({ text, reasons }: { text: string; reasons: RiskReason[] }) {
-  const spans = reasons.filter((r) => r.start !== undefined && r.end !== undefined).sort((a, b) => a.start! - b.start!);
-  const parts: React.ReactNode[] = [];
-  let at = 0;
-  for (const span of spans) {
-    if (span.start! < at) continue;
-    parts.push(text.slice(at, span.start));
-    parts.push(
-      <mark key={span.start} className="rounded bg-red-100 px-0.5 text-red-950" title={span.category}>
-        {text.slice(span.start, span.end)}
-      </mark>,
-    );
-    at = span.end!;
-  }
-  parts.push(text.slice(at));
-  return <>{parts}</>;
-}
+import { vacancyFormFields } from "@/lib/vacancies/schemas";
+import { Panel } from "@/components/ui/panel";
 
 export const dynamic = "force-dynamic";
 
-const show = (value: unknown) =>
-  value === undefined || value === null || value === "" ? "—" : Array.isArray(value) ? value.join(", ") : String(value);
+const show = showFormValue;
 
 // GET /[locale]/staff/vacancies/[id] – review one item: every field, the employer's history, a diff for revisions
 export default async function ReviewPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
@@ -62,109 +45,23 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold" lang={vacancy.language}>
-        <Marked text={title} reasons={risk.reasons.filter((r) => r.field === "title")} />
+        <MarkedText text={title} reasons={risk.reasons.filter((r) => r.field === "title")} />
       </h1>
-      <section
-        className={`rounded-lg border p-4 ${risk.level === "HIGH" ? "border-red-300 bg-red-50" : risk.level === "MEDIUM" ? "border-amber-300 bg-amber-50" : "border-slate-200 bg-white"}`}
-        aria-labelledby="risk-heading"
-        data-testid="risk"
-      >
-        <h2 id="risk-heading" className="font-semibold">
-          {t(`staff.risk.${risk.level}`)} · {t("staff.riskScore", { score: risk.score })}
-        </h2>
-        {risk.reasons.length === 0 ? (
-          <p className="text-sm">{t("staff.noFlags")}</p>
-        ) : (
-          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
-            {risk.reasons.map((reason) => (
-              <li key={reason.ruleId}>
-                <span className="font-medium">{t(`staff.flag.${reason.category as "FEE"}`)}</span> (+{reason.weight})
-                {reason.excerpt && (
-                  <>
-                    : «<mark className="rounded bg-red-100 px-0.5">{reason.excerpt}</mark>»
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <RiskPanel risk={risk} />
       {claimedBy && (
-        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+        <Panel as="p" tone="warning" padding="sm" className="text-sm" role="alert">
           {t("staff.claimedBy", { name: claimedBy })}
-        </p>
+        </Panel>
       )}
-      <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="employer-heading">
-        <h2 id="employer-heading" className="mb-2 font-semibold">
-          {t("staff.employer")}
-        </h2>
-        <p className="flex flex-wrap items-center gap-2">
-          {org.legalName} <Badge>{t(`organizationKind.${org.kind}`)}</Badge>{" "}
-          <Badge tone={org.verificationState === "VERIFIED" ? "success" : "warning"}>
-            {t(`verification.${org.verificationState}`)}
-          </Badge>
-        </p>
-        <p className="mt-1 text-sm text-slate-700">
-          {org.countryCode} · {org.registryNumber}{" "}
-          {org.agencyLicense && `· ${t("vacancy.agencyLicense", { license: org.agencyLicense })}`}
-        </p>
-        <p className="mt-1 text-sm text-slate-700" data-testid="employer-history">
-          {t("staff.history", {
-            published: employerHistory.byStatus.PUBLISHED ?? 0,
-            rejected: (employerHistory.byStatus.REJECTED ?? 0) + employerHistory.rejectedRevisions,
-            closed: employerHistory.byStatus.CLOSED ?? 0,
-            reports: employerHistory.reports,
-          })}
-        </p>
-        {org.verificationState === "VERIFIED" && org.verificationNote && (
-          <p className="mt-1 text-sm text-slate-700">{t("staff.verifiedHow", { note: org.verificationNote })}</p>
-        )}
-        {org.blockedAt && (
-          <p className="mt-1 text-sm font-medium text-red-800">
-            {t("staff.blockedBecause", { reason: org.blockReason ?? "" })}
-          </p>
-        )}
-        <OrganizationActions
-          locale={locale}
-          organizationId={org.id}
-          verified={org.verificationState === "VERIFIED"}
-          blocked={Boolean(org.blockedAt)}
-        />
-      </section>
-      {revision && (
-        <section className="rounded-lg border border-brand-100 bg-brand-50 p-4" aria-labelledby="diff-heading">
-          <h2 id="diff-heading" className="mb-2 font-semibold">
-            {t("staff.diffTitle")}
-          </h2>
-          <table className="w-full table-fixed text-sm" data-testid="revision-diff">
-            <thead>
-              <tr className="text-left">
-                <th className="w-1/4 p-1">{t("staff.field")}</th>
-                <th className="p-1">{t("staff.published")}</th>
-                <th className="p-1">{t("staff.proposed")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {changed.map((field) => (
-                <tr key={field} className="align-top">
-                  <td className="p-1 font-mono text-xs">{field}</td>
-                  <td className="whitespace-pre-line p-1 text-slate-600 line-through decoration-red-400">
-                    {show(current[field])}
-                  </td>
-                  <td className="whitespace-pre-line p-1">{show(proposed[field])}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
-      <section className="rounded-lg border border-slate-200 bg-white p-4">
+      <EmployerPanel organization={org} history={employerHistory} />
+      {revision && <RevisionDiff fields={changed} current={current} proposed={proposed} />}
+      <Panel as="section">
         <h2 className="mb-2 font-semibold">{t("vacancy.aboutJob")}</h2>
         <div className="whitespace-pre-line" lang={vacancy.language} data-testid="review-description">
-          <Marked text={description} reasons={risk.reasons.filter((r) => r.field === "description")} />
+          <MarkedText text={description} reasons={risk.reasons.filter((r) => r.field === "description")} />
         </div>
-      </section>
-      <section className="rounded-lg border border-slate-200 bg-white p-4">
+      </Panel>
+      <Panel as="section">
         <FactList
           facts={[
             [
@@ -196,8 +93,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
             ],
           ]}
         />
-      </section>
-      <DecisionForm locale={locale} vacancyId={vacancy.id} version={vacancy.updatedAt.toISOString()} />
+      </Panel>
+      <DecisionForm vacancyId={vacancy.id} version={vacancy.updatedAt.toISOString()} />
     </div>
   );
 }

@@ -5,11 +5,12 @@ import { StatusBadge } from "@/components/employer/status-badge";
 import { VacancyForm } from "@/components/vacancies/vacancy-form";
 import { listVacancyFormOptions } from "@/lib/reference/list-vacancy-form-options";
 import { isAppError } from "@/lib/server/errors";
-import { requireEmployerPage } from "@/lib/server/require-page-actor";
+import { requireEmployerPage } from "@/lib/access/pages";
 import { validThroughBounds } from "@/lib/vacancies/form-dates";
 import { vacancyToFormValues } from "@/lib/vacancies/form-values";
 import { getOrganizationVacancy } from "@/lib/vacancies/get-organization-vacancy";
 import { StatusNotice } from "@/components/ui/status-notice";
+import { Panel } from "@/components/ui/panel";
 
 export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ notice?: string }> };
@@ -41,19 +42,19 @@ export default async function EditVacancyPage({ params, searchParams }: Props) {
       </h1>
       {notice === "duplicated" && <StatusNotice>{t("duplicatedNotice")}</StatusNotice>}
       {vacancy.status === "PUBLISHED" && (
-        <p className="rounded-md border border-brand-100 bg-brand-50 p-3 text-sm" data-testid="revision-notice">
+        <Panel as="p" tone="info" padding="sm" className="text-sm" data-testid="revision-notice">
           {revision?.status === "PENDING_REVIEW" ? t("revisionPendingNotice") : t("publishedEditNotice")}
-        </p>
+        </Panel>
       )}
       {vacancy.status === "REJECTED" && vacancy.rejectionReason && (
-        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+        <Panel as="p" tone="warning" padding="sm" className="text-sm">
           {t("rejectedNotice", { reason: vacancy.rejectionReason })}
-        </p>
+        </Panel>
       )}
       {revision?.status === "REJECTED" && revision.rejectionReason && (
-        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+        <Panel as="p" tone="warning" padding="sm" className="text-sm">
           {t("revisionRejectedNotice", { reason: revision.rejectionReason })}
-        </p>
+        </Panel>
       )}
       <VacancyForm
         locale={locale}

@@ -1,7 +1,7 @@
 import "server-only";
 import type { CountryCode, MembershipRole, UserRole } from "@/lib/generated/prisma/enums";
-import { db } from "./db";
-import { AppError } from "./errors";
+import { db } from "@/lib/server/db";
+import type { StaffRole } from "./roles";
 
 /** Who is acting. Use cases receive it and build what it may see or change into their queries. */
 export type Actor = {
@@ -18,6 +18,8 @@ export type Actor = {
 };
 
 export type EmployerActor = Actor & { role: "EMPLOYER"; organizationId: string; membershipRole: MembershipRole };
+export type StaffActor = Actor & { role: StaffRole };
+export type AdministratorActor = StaffActor & { role: "ADMINISTRATOR" };
 
 /** The user behind a session: null when the account is gone, disabled, or the session predates a password reset. */
 export async function loadActor(userId: string, sessionVersion: number): Promise<Actor | null> {
@@ -37,11 +39,4 @@ export async function loadActor(userId: string, sessionVersion: number): Promise
     membershipRole: membership?.role ?? null,
     jurisdictions: user.jurisdictions,
   };
-}
-
-/** The actor as an employer member, or the error a use case should refuse with. */
-export function requireEmployer(actor: Actor | null): EmployerActor {
-  if (!actor) throw new AppError("unauthenticated");
-  if (actor.role !== "EMPLOYER" || !actor.organizationId || !actor.membershipRole) throw new AppError("forbidden");
-  return actor as EmployerActor;
 }

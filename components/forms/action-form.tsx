@@ -3,20 +3,24 @@
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/forms/form-message";
+import { panelClass, type PanelPadding } from "@/components/ui/panel";
 import { idleState, type FormState } from "@/lib/forms/field-errors";
 
 /** A small back-office form: the action's outcome (or its errors) appears above the fields. */
 export function ActionForm({
   action,
   children,
-  className,
+  className = "",
   label,
+  panel,
   fieldLabels = {},
 }: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   children: ReactNode;
   className?: string;
   label?: string;
+  /** Draw the form as a panel (a card) with this padding. */
+  panel?: PanelPadding;
   fieldLabels?: Record<string, string>;
 }) {
   const [state, formAction] = useActionState(action, idleState);
@@ -29,7 +33,12 @@ export function ActionForm({
   }, [state]);
   const errors = Object.entries(state.fieldErrors ?? {});
   return (
-    <form ref={form} action={formAction} className={className} aria-label={label}>
+    <form
+      ref={form}
+      action={formAction}
+      className={panel ? `${panelClass("plain", panel)} ${className}` : className}
+      aria-label={label}
+    >
       {/* Spans every column when the form is a grid of fields. */}
       <div className="col-span-full space-y-1 empty:hidden">
         <FormMessage state={state} fieldErrorCount={errors.length} />

@@ -3,7 +3,8 @@ import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticateUser, type SignInAudience } from "@/lib/accounts/authenticate-user";
-import { db } from "./db";
+import { db } from "@/lib/server/db";
+import { clientIpOf } from "@/lib/server/request-context";
 
 /** A refused sign-in; `code` (invalid | rate_limited | unverified) reaches the sign-in form's action. */
 class SignInRefused extends CredentialsSignin {
@@ -11,11 +12,6 @@ class SignInRefused extends CredentialsSignin {
     super();
     this.code = code;
   }
-}
-
-function clientIp(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "unknown";
 }
 
 function credentialsProvider(id: SignInAudience) {
@@ -26,7 +22,7 @@ function credentialsProvider(id: SignInAudience) {
       const result = await authenticateUser({
         email: String(credentials?.email ?? ""),
         password: String(credentials?.password ?? ""),
-        ip: clientIp(request),
+        ip: clientIpOf(request.headers),
         audience: id,
       });
       if (!result.ok) throw new SignInRefused(result.reason);

@@ -1,7 +1,8 @@
 import "server-only";
-import { db } from "./db";
-import { env } from "./env";
-import { logger } from "./logger";
+import { searchBacklog } from "@/lib/search/sync-search-outbox";
+import { db } from "@/lib/server/db";
+import { env } from "@/lib/server/env";
+import { logger } from "@/lib/server/logger";
 
 /** Liveness of the parts the portal needs, and the search outbox backlog, for monitoring and the status page. */
 export async function checkHealth() {
@@ -9,7 +10,6 @@ export async function checkHealth() {
   try {
     await db.$queryRaw`SELECT 1`;
     const latencyMs = Math.round(performance.now() - started);
-    const { searchBacklog } = await import("@/lib/search/sync-search-outbox");
     const backlog = await searchBacklog();
     const engine = env().MEILI_URL ? "meilisearch" : "postgres";
     // Meilisearch falling behind by more than 10 minutes is worth a page to the operator; search still

@@ -1,0 +1,100 @@
+import { z } from "zod";
+import { checkbox } from "@/lib/forms/checkbox";
+import { staffRoles } from "@/lib/access/roles";
+import { emailSchema, passwordSchema } from "@/lib/accounts/schemas";
+import { CountryCode, OrganizationKind, RejectionCode, RiskLevel, Sector } from "@/lib/generated/prisma/enums";
+
+// Inputs of the back office, shared by its forms and its use cases. Messages are keys into messages/*.json.
+
+const reason = z.string().trim().min(10, "validation.reasonTooShort").max(2000, "validation.tooLong");
+const id = z.string().min(1).max(40);
+
+export const decisionSchema = z.discriminatedUnion("decision", [
+  z.object({ decision: z.literal("approve"), vacancyId: id, version: z.string().min(1).max(40) }),
+  z.object({ decision: z.literal("changes"), vacancyId: id, version: z.string().min(1).max(40), message: reason }),
+  z.object({
+    decision: z.literal("reject"),
+    vacancyId: id,
+    version: z.string().min(1).max(40),
+    code: z.enum(RejectionCode, "validation.required"),
+    message: reason,
+  }),
+]);
+export type Decision = z.infer<typeof decisionSchema>;
+
+/** Bulk approval: "vacancyId|version" per ticked item, as the queue's checkboxes send it. */
+export const bulkApproveSchema = z.object({
+  item: z
+    .preprocess((v) => (Array.isArray(v) ? v : v ? [v] : []), z.array(z.string().max(100)).max(100))
+    .transform((items) =>
+      items.map((value) => {
+        const [vacancyId = "", version = ""] = value.split("|");
+        return { vacancyId, version };
+      }),
+    ),
+});
+
+const optionalFilter = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === "" ? undefined : v), schema.optional().catch(undefined));
+
+export const queueFilterSchema = z.object({
+  country: optionalFilter(z.enum(CountryCode)),
+  sector: optionalFilter(z.enum(Sector)),
+  kind: optionalFilter(z.enum(OrganizationKind)),
+  risk: optionalFilter(z.enum(RiskLevel)),
+  /** waiting at least this many days */
+  olderThan: optionalFilter(z.coerce.number().int().min(1).max(60)),
+});
+export type QueueFilter = z.infer<typeof queueFilterSchema>;
+
+export const verifyOrganizationSchema = z.object({
+  organizationId: id,
+  note: z.string().trim().min(5, "validation.reasonTooShort").max(500, "validation.tooLong"),
+});
+export const blockOrganizationSchema = z.object({
+  organizationId: id,
+  reason: z.string().trim().min(10, "validation.reasonTooShort").max(1000, "validation.tooLong"),
+});
+export const unblockOrganizationSchema = z.object({ organizationId: id });
+
+const jurisdictions = z.preprocess(
+  (v) => (Array.isArray(v) ? v : v ? [v] : []),
+  z.array(z.enum(CountryCode)).min(1, "validation.required"),
+);
+const staffName = z.string().trim().min(2, "validation.required").max(120, "validation.tooLong");
+
+/** A staff account as the command line creates it (with a password) and administrators invite (without). */
+export const staffMemberSchema = z.object({
+  email: emailSchema,
+  name: staffName,
+  role: z.enum(staffRoles, "validation.required"),
+  jurisdictions,
+  password: passwordSchema,
+});
+export const inviteStaffMemberSchema = staffMemberSchema.omit({ password: true });
+export const updateStaffMemberSchema = z.object({ userId: id, jurisdictions, disabled: checkbox });
+
+function compiles(source: string | undefined): boolean {
+  if (!source) return true;
+  try {
+    new RegExp(source, "gu");
+    return true;
+  } catch {
+    return false;
+  }
+}
+const emptyAsUndefined = (v: unknown) => (v === "" ? undefined : v);
+
+export const ruleUpdateSchema = z.object({
+  id: z.string().min(1).max(60),
+  weight: z.coerce.number().int().min(0, "validation.positive").max(100, "validation.tooMany"),
+  enabled: checkbox,
+  pattern: z.preprocess(
+    emptyAsUndefined,
+    z.string().max(4000, "validation.tooLong").refine(compiles, "validation.pattern").optional(),
+  ),
+  unless: z.preprocess(
+    emptyAsUndefined,
+    z.string().max(2000, "validation.tooLong").refine(compiles, "validation.pattern").optional(),
+  ),
+});

@@ -1,0 +1,16 @@
+// What can happen to a vacancy in each status: one definition for the use cases that enforce it and the
+// screens that offer the buttons. Pure, so client components can import it.
+import type { VacancyStatus } from "@/lib/generated/prisma/enums";
+
+/** The employer may take it off the portal (filled, or no longer wanted). */
+export const closableStatuses = ["PUBLISHED", "PENDING_REVIEW", "EXPIRED"] as const satisfies readonly VacancyStatus[];
+/** The employer may extend its valid-through date without a new review (the text was approved). */
+export const renewableStatuses = ["PUBLISHED", "EXPIRED"] as const satisfies readonly VacancyStatus[];
+
+export const canClose = (status: VacancyStatus) => (closableStatuses as readonly VacancyStatus[]).includes(status);
+export const canRenew = (status: VacancyStatus) => (renewableStatuses as readonly VacancyStatus[]).includes(status);
+
+/** A moderator has something to decide: a vacancy waiting for review, or a pending edit of a published one. */
+export function isDecidable(vacancy: { status: VacancyStatus; hasPendingRevision: boolean }): boolean {
+  return vacancy.status === "PENDING_REVIEW" || (vacancy.status === "PUBLISHED" && vacancy.hasPendingRevision);
+}
