@@ -1,9 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
+import { e2eServer } from "./e2e/support/server";
 
 // Playwright cannot download its browsers here: it drives Debian's chromium (scripts/ensure-chromium.sh).
 // The server is the production build (`npm run build` first), started through `npm start` against the
 // database in E2E_DATABASE_URL (prepared by scripts/test-all.sh with migrations and demo data).
-const port = Number(process.env.E2E_PORT ?? 3100);
+const { port } = e2eServer;
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: [
@@ -25,7 +26,7 @@ export default defineConfig({
   timeout: 60_000,
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: e2eServer.baseUrl,
     trace: "retain-on-failure",
     launchOptions: chromium,
   },
@@ -39,10 +40,12 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 120_000,
     env: {
-      DATABASE_URL: process.env.E2E_DATABASE_URL ?? process.env.DATABASE_URL ?? "",
+      // The journeys run with --conditions=react-server (their fixtures call use cases); Next must not.
+      NODE_OPTIONS: "",
+      DATABASE_URL: e2eServer.databaseUrl,
       DATABASE_POOL_MAX: process.env.E2E_DATABASE_POOL_MAX ?? "4",
       NEXT_TELEMETRY_DISABLED: "1",
-      AUTH_SECRET: "end-to-end-tests-secret-at-least-32-characters",
+      AUTH_SECRET: e2eServer.authSecret,
       APP_URL: `http://127.0.0.1:${port}`,
       DEV_OUTBOX: "1",
       WORKER_IN_PROCESS: "1",

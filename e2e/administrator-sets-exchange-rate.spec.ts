@@ -1,13 +1,14 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { catalog } from "./messages";
 import { text } from "./support/employer";
-import { createModerator, moderatorPage } from "./support/staff";
 
 test("an administrator enters the som→tenge rate: a slipped digit is caught and what was typed stays; vacancy pages use the new rate", async ({
   browser,
+  accounts,
 }) => {
   const t = catalog("ky");
-  const admin = await moderatorPage(browser, "ky", createModerator("KG,KZ", "ADMINISTRATOR"));
+  const { page: admin } = await accounts.staff({ role: "ADMINISTRATOR", countries: ["KG", "KZ"] });
+  await admin.goto("/ky/staff");
   await admin.getByRole("link", { name: text(t, "staff.navRates") }).click();
   await expect(admin.getByRole("heading", { level: 1 })).toHaveText(text(t, "staff.ratesTitle"));
 
@@ -37,15 +38,14 @@ test("an administrator enters the som→tenge rate: a slipped digit is caught an
   await page.getByTestId("search-result").first().getByRole("link").first().click();
   await expect(page.getByText(/5[,.]96/).first()).toBeVisible();
   await seeker.close();
-  await admin.context().close();
 });
 
-test("a moderator cannot open the exchange-rate page", async ({ browser }) => {
+test("a moderator cannot open the exchange-rate page", async ({ accounts }) => {
   const t = catalog("ru");
-  const moderator = await moderatorPage(browser, "ru", createModerator("KG"));
+  const { page: moderator } = await accounts.staff({ countries: ["KG"] });
+  await moderator.goto("/ru/staff");
   await expect(moderator.getByRole("link", { name: text(t, "staff.navRates") })).toHaveCount(0);
   await moderator.goto("/ru/staff/rates");
   await expect(moderator.getByRole("alert").filter({ hasText: text(t, "staff.adminsOnly") })).toBeVisible();
   await expect(moderator.getByRole("form", { name: text(t, "staff.rateNew") })).toHaveCount(0);
-  await moderator.context().close();
 });

@@ -1,14 +1,14 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { fakeKazakhBin } from "../prisma/seed/factories";
 import { createRandom } from "../prisma/seed/random";
-import { createModerator, moderatorPage } from "./support/staff";
+import { signInOnStaffPage } from "./support/staff";
 import { catalog } from "./messages";
 import { field, fillVacancyForm, openLinkFromOutbox, text } from "./support/employer";
 
 for (const locale of ["ru", "kk"] as const) {
   test(`an employer registers, verifies, posts a vacancy and edits it after publication (${locale})`, async ({
     page,
-    browser,
+    accounts,
   }, testInfo) => {
     const t = catalog(locale);
     const random = createRandom((Date.now() % 100_000) + testInfo.workerIndex + (locale === "kk" ? 7 : 0));
@@ -66,7 +66,9 @@ for (const locale of ["ru", "kk"] as const) {
     await expect(pending).toBeVisible();
 
     // A Kazakh moderator approves it in the back office; it is public and searchable.
-    const moderator = await moderatorPage(browser, locale, createModerator("KZ"));
+    // (The staff sign-in page itself, with the moderator's password.)
+    const { page: moderator, ...account } = await accounts.staff({ countries: ["KZ"], signedIn: false });
+    await signInOnStaffPage(moderator, locale, account);
     await moderator.getByTestId("queue-item").filter({ hasText: title }).getByRole("link", { name: title }).click();
     await moderator.getByRole("button", { name: text(t, "staff.approve") }).click();
     await expect(moderator.getByText(text(t, "staff.decided.published"))).toBeVisible();
@@ -98,6 +100,5 @@ for (const locale of ["ru", "kk"] as const) {
     await moderator.goto(`/${locale}/staff`);
     await moderator.getByTestId("queue-item").filter({ hasText: title }).getByRole("link", { name: title }).click();
     await expect(moderator.getByTestId("revision-diff")).toContainText(`${title} (2)`);
-    await moderator.context().close();
   });
 }

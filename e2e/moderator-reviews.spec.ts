@@ -1,18 +1,17 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { createRandom } from "../prisma/seed/random";
 import { catalog } from "./messages";
-import { fillVacancyForm, registerVerifiedEmployer, text } from "./support/employer";
-import { createModerator, moderatorPage } from "./support/staff";
+import { fillVacancyForm, text } from "./support/employer";
 
 test.describe.configure({ mode: "serial" });
 
 test("a fee request tops the queue with its flag marked; rejected with a reason the employer reads in Kazakh", async ({
   page,
-  browser,
+  accounts,
 }) => {
   const t = catalog("kk");
   const random = createRandom(Date.now() % 1_000_000);
-  await registerVerifiedEmployer(page, t, "kk", random);
+  await accounts.employer({ page, country: "KZ" });
   const title = `Аспаз ${random.id().slice(0, 5)}`;
   await page.goto("/kk/employer/vacancies/new");
   await fillVacancyForm(page, t, "kk", {
@@ -23,7 +22,8 @@ test("a fee request tops the queue with its flag marked; rejected with a reason 
   await page.getByRole("button", { name: text(t, "vacancyForm.submit") }).click();
   await expect(page.getByText(text(t, "employer.notice.submitted"))).toBeVisible();
 
-  const moderator = await moderatorPage(browser, "kk", createModerator("KZ"));
+  const { page: moderator } = await accounts.staff({ countries: ["KZ"] });
+  await moderator.goto("/kk/staff");
   const first = moderator.getByTestId("queue-item").first();
   await expect(first).toContainText(title);
   await expect(first).toContainText(text(t, "staff.risk.HIGH"));
@@ -41,16 +41,16 @@ test("a fee request tops the queue with its flag marked; rejected with a reason 
   const rejection = page.locator("#status-REJECTED").getByTestId("rejection");
   await expect(rejection).toContainText(text(t, "staff.rejection.FEE_ASKED"));
   await expect(rejection).toContainText("Жұмысшыдан кепіл ақы алуға болмайды");
-  await moderator.context().close();
 });
 
 test("an approved vacancy appears in public search; a seeker reports it and the case reaches the queue", async ({
   page,
   browser,
+  accounts,
 }) => {
   const t = catalog("ru");
   const random = createRandom((Date.now() + 17) % 1_000_000);
-  await registerVerifiedEmployer(page, t, "ru", random);
+  await accounts.employer({ page, country: "KZ" });
   const title = `Повар ${random.id().slice(0, 5)}`;
   await page.goto("/ru/employer/vacancies/new");
   await fillVacancyForm(page, t, "ru", {
@@ -61,7 +61,8 @@ test("an approved vacancy appears in public search; a seeker reports it and the 
   await page.getByRole("button", { name: text(t, "vacancyForm.submit") }).click();
   await expect(page.getByText(text(t, "employer.notice.submitted"))).toBeVisible();
 
-  const moderator = await moderatorPage(browser, "ru", createModerator("KZ"));
+  const { page: moderator } = await accounts.staff({ countries: ["KZ"] });
+  await moderator.goto("/ru/staff");
   await moderator.getByTestId("queue-item").filter({ hasText: title }).getByRole("link", { name: title }).click();
   await moderator.getByRole("button", { name: text(t, "staff.approve") }).click();
   await expect(moderator.getByText(text(t, "staff.decided.published"))).toBeVisible();
@@ -82,5 +83,4 @@ test("an approved vacancy appears in public search; a seeker reports it and the 
   await expect(report).toContainText(text(t, "report.reason.FALSE_INFORMATION"));
   await expect(report).toContainText(title);
   await seeker.close();
-  await moderator.context().close();
 });

@@ -2,6 +2,7 @@
 // Creates a staff account (the first administrator, or anyone when scripting). The password comes from
 // STAFF_PASSWORD, or a strong one is generated and printed once; there is never a default password.
 import { randomBytes } from "node:crypto";
+import { administratorRole } from "@/lib/access/roles";
 import { createStaffMember } from "@/lib/moderation/create-staff-member";
 import { db } from "@/lib/server/db";
 import { isAppError } from "@/lib/server/errors";
@@ -15,7 +16,7 @@ try {
   const member = await createStaffMember(null, {
     email: option("email"),
     name: option("name"),
-    role: option("role") ?? "ADMINISTRATOR",
+    role: option("role") ?? administratorRole,
     jurisdictions: (option("countries") ?? "KG,KZ").split(",").map((c) => c.trim().toUpperCase()),
     password,
   });

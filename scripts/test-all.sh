@@ -52,7 +52,7 @@ if [ "$e2e_ready" = 1 ]; then
   DATABASE_URL="$e2e_url" npx tsx scripts/db/migrate.ts deploy && DATABASE_URL="$e2e_url" npx tsx prisma/seed/run.ts --demo || e2e_ready=0
 fi
 if [ "$e2e_ready" = 1 ]; then
-  E2E_DATABASE_URL="$e2e_url" E2E_DATABASE_POOL_MAX=$pool PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e.json" npx playwright test || status=1
+  E2E_DATABASE_URL="$e2e_url" E2E_DATABASE_POOL_MAX=$pool PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e.json" NODE_OPTIONS=--conditions=react-server npx playwright test || status=1
 else
   echo "end-to-end tests could not start (see above)"; status=1
 fi

@@ -62,17 +62,21 @@ function ErrorList({ errors, fieldLabels }: { errors: [string, string[]][]; fiel
   );
 }
 
-function refill(form: HTMLFormElement, values: Record<string, unknown>) {
-  for (const element of Array.from(form.elements)) {
-    if (
-      !(
-        element instanceof HTMLInputElement ||
+type NamedControl = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+/** The form's named inputs, text areas and selects (what it posts). */
+function namedControls(form: HTMLFormElement): NamedControl[] {
+  return Array.from(form.elements).filter(
+    (element): element is NamedControl =>
+      (element instanceof HTMLInputElement ||
         element instanceof HTMLTextAreaElement ||
-        element instanceof HTMLSelectElement
-      ) ||
-      !element.name
-    )
-      continue;
+        element instanceof HTMLSelectElement) &&
+      Boolean(element.name),
+  );
+}
+
+function refill(form: HTMLFormElement, values: Record<string, unknown>) {
+  for (const element of namedControls(form)) {
     if (element instanceof HTMLInputElement && element.type === "hidden") continue;
     const value = values[element.name];
     const typed = Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)];
@@ -84,16 +88,7 @@ function refill(form: HTMLFormElement, values: Record<string, unknown>) {
 
 /** Fields with an error are announced as invalid (and styled so); the others are cleared. */
 function markInvalid(form: HTMLFormElement, errors: Record<string, string[]>) {
-  for (const element of Array.from(form.elements)) {
-    if (
-      !(
-        element instanceof HTMLInputElement ||
-        element instanceof HTMLTextAreaElement ||
-        element instanceof HTMLSelectElement
-      ) ||
-      !element.name
-    )
-      continue;
+  for (const element of namedControls(form)) {
     if (errors[element.name]) element.setAttribute("aria-invalid", "true");
     else element.removeAttribute("aria-invalid");
   }

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { SelectField } from "@/components/forms/select-field";
 import { FieldError } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
-import { buttonClass, controlClass, secondaryButtonClass } from "@/components/ui/field";
+import { buttonClass, controlClass, secondaryButtonClass, dangerButtonClass } from "@/components/ui/field";
 import { RejectionCode } from "@/lib/generated/prisma/enums";
 import { idleState } from "@/lib/forms/field-errors";
 import { decideVacancyAction } from "@/lib/moderation/actions";
@@ -65,13 +65,7 @@ export function DecisionForm({ vacancyId, version }: { vacancyId: string; versio
           options={Object.values(RejectionCode).map((code) => [code, t(`staff.rejection.${code}`)] as const)}
           errors={errors.code}
         />
-        <button
-          type="submit"
-          name="decision"
-          value="reject"
-          className={`${secondaryButtonClass} border-red-400 text-red-800`}
-          disabled={pending}
-        >
+        <button type="submit" name="decision" value="reject" className={dangerButtonClass} disabled={pending}>
           {t("staff.reject")}
         </button>
       </fieldset>

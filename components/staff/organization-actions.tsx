@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FieldError } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
-import { controlClass, secondaryButtonClass } from "@/components/ui/field";
+import { controlClass, secondaryButtonClass, dangerButtonClass } from "@/components/ui/field";
 import { idleState } from "@/lib/forms/field-errors";
 import { organizationAction } from "@/lib/moderation/actions";
 
@@ -53,13 +53,7 @@ export function OrganizationActions({
             <input name="reason" className={controlClass} />
             <FieldError id="block-reason-error" errors={errors.reason} />
           </label>
-          <button
-            type="submit"
-            name="operation"
-            value="block"
-            className={`${secondaryButtonClass} border-red-400 text-red-800`}
-            disabled={pending}
-          >
+          <button type="submit" name="operation" value="block" className={dangerButtonClass} disabled={pending}>
             {t("blockButton")}
           </button>
         </form>

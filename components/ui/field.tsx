@@ -18,3 +18,5 @@ export const buttonClass =
   "inline-flex items-center justify-center rounded-md bg-brand-600 px-4 py-2 text-base font-semibold text-white shadow-sm hover:bg-brand-700 focus-visible:outline-2";
 export const secondaryButtonClass =
   "inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-4 py-2 text-base font-medium text-slate-800 hover:bg-slate-50";
+/** For decisions that take something away (reject, block): outlined in red, never the primary button. */
+export const dangerButtonClass = `${secondaryButtonClass} border-red-400 text-red-800`;

@@ -1,6 +1,4 @@
 import { expect, type Page } from "@playwright/test";
-import { fakeKazakhBin } from "../../prisma/seed/factories";
-import type { Random } from "../../prisma/seed/random";
 import type { Catalog } from "../messages";
 
 export const text = (t: Catalog, path: string) =>
@@ -15,30 +13,6 @@ export async function openLinkFromOutbox(page: Page, locale: string, email: stri
   const link = page.getByTestId("outbox-message").first().locator(`a[href*="${path}"]`);
   await expect(link).toBeVisible();
   await page.goto((await link.getAttribute("href"))!.replace(/^https?:\/\/[^/]+/, ""));
-}
-
-/** Registers a Kazakh company through the form, confirms the e-mail from the outbox, signs in (on the dashboard after). */
-export async function registerVerifiedEmployer(page: Page, t: Catalog, locale: string, random: Random) {
-  const email = `hr-${random.id()}@example.test`;
-  const password = "жақсы құпия сөз 2026";
-  await page.goto(`/${locale}/employer/register`);
-  await page.getByLabel(field(t, "auth.countryCode")).selectOption("KZ");
-  await page.getByLabel(field(t, "auth.kind")).selectOption("COMPANY");
-  await page.getByLabel(field(t, "auth.legalName")).fill("ТОО «Жетісу Құрылыс»");
-  await page.getByLabel(field(t, "auth.registryNumberKZ")).fill(fakeKazakhBin(random));
-  await page.getByLabel(field(t, "auth.contactPhone")).fill("+7 701 555 12 34");
-  await page.getByLabel(field(t, "auth.name")).fill("Айгерим Сейткали");
-  await page.getByLabel(field(t, "auth.email")).fill(email);
-  await page.getByLabel(field(t, "auth.password")).fill(password);
-  await page.getByRole("button", { name: text(t, "auth.registerButton") }).click();
-  await expect(page.getByRole("heading", { level: 1, name: text(t, "auth.checkEmailTitle") })).toBeVisible();
-  await openLinkFromOutbox(page, locale, email, "/employer/verify-email");
-  await page.getByRole("button", { name: text(t, "auth.verifyButton") }).click();
-  await page.getByLabel(field(t, "auth.email")).fill(email);
-  await page.getByLabel(field(t, "auth.password")).fill(password);
-  await page.getByRole("button", { name: text(t, "auth.signInButton") }).click();
-  await expect(page.getByRole("heading", { level: 1, name: text(t, "employer.dashboardTitle") })).toBeVisible();
-  return { email, password };
 }
 
 /** Fills every required field of the vacancy form (Almaty cook), with the given title and description. */

@@ -3,7 +3,9 @@
 import type { UserRole } from "@/lib/generated/prisma/enums";
 
 export const employerRole = "EMPLOYER" as const satisfies UserRole;
-export const staffRoles = ["MODERATOR", "ADMINISTRATOR"] as const satisfies readonly UserRole[];
+export const moderatorRole = "MODERATOR" as const satisfies UserRole;
+export const administratorRole = "ADMINISTRATOR" as const satisfies UserRole;
+export const staffRoles = [moderatorRole, administratorRole] as const;
 export type StaffRole = (typeof staffRoles)[number];
 
 export function isStaffRole(role: unknown): role is StaffRole {

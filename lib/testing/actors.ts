@@ -1,4 +1,5 @@
 // Test helpers: people and organisations in the database, and the Actor a use case would receive for them.
+import { employerRole, moderatorRole, type StaffRole } from "@/lib/access/roles";
 import type { Organization, User } from "@/lib/generated/prisma/client";
 import { loadActor, type Actor } from "@/lib/access/actor";
 import { createOrganization } from "@/prisma/seed/factories";
@@ -27,7 +28,7 @@ export async function createEmployer(
     data: {
       email: `employer${counter}-${Date.now()}@example.test`,
       name: `Employer person ${counter}`,
-      role: "EMPLOYER",
+      role: employerRole,
       emailVerified: new Date(),
     },
   });
@@ -37,10 +38,7 @@ export async function createEmployer(
   return { user, organization, actor: (await loadActor(user.id, user.sessionVersion)) as Actor };
 }
 
-export async function createStaff(
-  role: "MODERATOR" | "ADMINISTRATOR" = "MODERATOR",
-  jurisdictions: ("KG" | "KZ")[] = ["KG"],
-) {
+export async function createStaff(role: StaffRole = moderatorRole, jurisdictions: ("KG" | "KZ")[] = ["KG"]) {
   counter += 1;
   const user: User = await testPrisma().user.create({
     data: {
