@@ -21,6 +21,8 @@ export type SearchHit = {
   housingProvided: boolean;
   openToOtherCountry: boolean;
   publishedAt: Date;
+  /** The relevance score the results were ordered by (null for other sort orders). */
+  score?: number | null;
 };
 
 export const facetNames = [
@@ -52,7 +54,7 @@ export type SearchResult = {
  * ExchangeRate) and the query's words as alternatives (synonyms, spelling corrections), prepared once by
  * lib/search/search-vacancies.ts so that the engines match exactly the same words.
  */
-export type SearchContext = { kgsToKzt: number; terms: string[][] };
+export type SearchContext = { kgsToKzt: number; terms: string[][]; pageSize?: number };
 
 /**
  * The search port. Both engines answer the same queries with the same results (the contract suite in

@@ -91,14 +91,15 @@ export function emptyFacets(): Facets {
 export function searchStatements(query: SearchQuery, context: SearchContext): { hits: Prisma.Sql; facets: Prisma.Sql } {
   const text = textConditions(context.terms);
   const where = Prisma.join([...filterConditions(query, context), ...text.where], " AND ");
-  const offset = (query.page - 1) * searchPageSize;
+  const pageSize = context.pageSize ?? searchPageSize;
+  const offset = (query.page - 1) * pageSize;
   return {
     hits: Prisma.sql`
       SELECT "vacancyId", title, language, "organizationName", "organizationKind", verified, "countryCode", "regionCode", "cityCode",
         "occupationCode", sector, "employmentType", "salaryMin", "salaryMax", "salaryCurrency", "salaryPeriod", "housingProvided",
-        "openToOtherCountry", "publishedAt"
+        "openToOtherCountry", "publishedAt", ${text.rank ?? Prisma.sql`NULL::real`} AS score
       FROM "VacancySearch" WHERE ${where}
-      ORDER BY ${orderBy(query, text.rank)} LIMIT ${searchPageSize} OFFSET ${offset}`,
+      ORDER BY ${orderBy(query, text.rank)} LIMIT ${pageSize} OFFSET ${offset}`,
     // One pass over the matches counts every facet (and the total, in the empty grouping set).
     facets: Prisma.sql`
       SELECT GROUPING("countryCode", "regionCode", "majorGroup", sector, "employmentType", "housingProvided", "openToOtherCountry", verified, agency)::int AS grouping,

@@ -1,0 +1,100 @@
+// Kazakh and Kyrgyz stems: inflectional suffixes stripped from the end of a skeleton word, by rules kept
+// as data (prisma/data/turkic-suffixes.json). A Turkic noun is stem + plural + possessive + case, so the
+// endings are peeled in that order from the end: at most one case ending, then one possessive, then one
+// plural, each time the longest suffix that fits. A variant fits only after what its grammar requires
+// (a vowel, a voiceless consonant, …) and, for a back-vowel suffix, not after a front vowel: vowel harmony
+// as far as the folded skeleton alphabet still shows it ("e" is the one unambiguous front vowel there).
+// The same rules are generated as SQL (turkicStemSql) for the index; an integration test compares the two.
+import suffixData from "@/prisma/data/turkic-suffixes.json";
+import { skeleton } from "../skeleton";
+
+type After = "vowel" | "consonant" | "voiced" | "voiceless" | "sonorant" | "vowel+r";
+export type TurkicRule = { suffix: string; after: After; back: boolean };
+
+const vowelLetters = "aeiou";
+const endings: Record<After, string> = {
+  vowel: vowelLetters,
+  consonant: "bcdfghjklmnpqrstvwxyz",
+  voiced: `${vowelLetters}lmnrzj`,
+  voiceless: "kptsfh",
+  sonorant: "lmnzj",
+  "vowel+r": `${vowelLetters}r`,
+};
+const kinds = ["case", "possessive", "plural"] as const;
+const kindOf = (kind: string): (typeof kinds)[number] =>
+  kind.startsWith("plural") ? "plural" : kind.startsWith("possessive") ? "possessive" : "case";
+
+/** The rules of each kind, longest suffix first (then alphabetical, so the order is fixed). */
+export const turkicRules: Record<(typeof kinds)[number], TurkicRule[]> = (() => {
+  const out = { case: [] as TurkicRule[], possessive: [] as TurkicRule[], plural: [] as TurkicRule[] };
+  for (const entry of suffixData.suffixes) {
+    for (const form of entry.forms) {
+      const back = /[аоұыу]/.test(form) && !/[әеөүіи]/.test(form);
+      const rule = { suffix: skeleton(form), after: entry.after as After, back };
+      const list = out[kindOf(entry.kind)];
+      if (!list.some((r) => r.suffix === rule.suffix && r.after === rule.after && r.back === rule.back))
+        list.push(rule);
+    }
+  }
+  for (const kind of kinds) {
+    out[kind].sort(
+      (a, b) => b.suffix.length - a.suffix.length || a.suffix.localeCompare(b.suffix) || a.after.localeCompare(b.after),
+    );
+  }
+  return out;
+})();
+
+function fits(stem: string, rule: TurkicRule): boolean {
+  if (stem.length < 2 || !/[aeiou]/.test(stem)) return false;
+  if (!endings[rule.after].includes(stem.at(-1)!)) return false;
+  return !rule.back || !/e[^aeiou]*$/.test(stem);
+}
+
+/**
+ * Case endings are peeled twice: many stems end like a case ending themselves ("мақта" = "мақ" + "та" by
+ * form), and peeling twice keeps the stem of "мақтада" equal to that of "мақта". Equal stems matter more
+ * for matching than linguistically exact ones.
+ */
+const passes = ["case", "case", "possessive", "plural"] as const;
+
+/** The stem of one skeleton word (the word itself when no ending applies). */
+export function turkicStem(word: string): string {
+  let stem = word;
+  for (const kind of passes) {
+    const rule = turkicRules[kind].find((r) => stem.endsWith(r.suffix) && fits(stem.slice(0, -r.suffix.length), r));
+    if (rule) stem = stem.slice(0, -rule.suffix.length);
+  }
+  return stem;
+}
+
+/**
+ * The same rules as SQL functions: search_turkic_stem_word(word) and search_turkic_stem(text) for a text of
+ * skeleton words. Installed by the search migration and again by `npm run db:seed` from the current data.
+ */
+export function turkicStemSql(): string {
+  const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
+  const fitsSql = (rule: TurkicRule, stem: string) =>
+    [
+      `length(${stem}) >= 2`,
+      `${stem} ~ '[aeiou]'`,
+      `strpos(${quote(endings[rule.after])}, right(${stem}, 1)) > 0`,
+      ...(rule.back ? [`${stem} !~ 'e[^aeiou]*$'`] : []),
+    ].join(" AND ");
+  const strip = (kind: (typeof kinds)[number]) => {
+    const cases = turkicRules[kind].map((rule) => {
+      const stem = `left(w, -${rule.suffix.length})`;
+      return `WHEN right(w, ${rule.suffix.length}) = ${quote(rule.suffix)} AND ${fitsSql(rule, stem)} THEN ${stem}`;
+    });
+    return `CREATE OR REPLACE FUNCTION search_turkic_strip_${kind}(w text) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT CASE ${cases.join("\n    ")} ELSE w END $$;`;
+  };
+  return [
+    ...kinds.map(strip),
+    `CREATE OR REPLACE FUNCTION search_turkic_stem_word(w text) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT ${passes.reduce((expr, kind) => `search_turkic_strip_${kind}(${expr})`, "w")} $$;`,
+    `CREATE OR REPLACE FUNCTION search_turkic_stem(input text) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT coalesce(string_agg(search_turkic_stem_word(word), ' ' ORDER BY n), '')
+    FROM unnest(string_to_array(input, ' ')) WITH ORDINALITY AS t(word, n) WHERE word <> '' $$;`,
+  ].join("\n\n");
+}
