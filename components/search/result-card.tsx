@@ -12,13 +12,15 @@ import { Panel } from "@/components/ui/panel";
 type Props = {
   hit: SearchHit;
   title: Segment[];
+  /** The passage of the description that matched, when the title alone does not show why it was found. */
+  snippet?: Segment[];
   rate: Rate | null;
   places: Awaited<ReturnType<typeof placeNames>>;
   now: number;
 };
 
 /** One search result: highlighted title, employer and trust signals, place, pay in both currencies, age. */
-export async function ResultCard({ hit, title, rate, places, now }: Props) {
+export async function ResultCard({ hit, title, snippet, rate, places, now }: Props) {
   const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
   const region = places.regions.get(hit.regionCode);
   const city = hit.cityCode ? places.cities.get(hit.cityCode) : undefined;
@@ -32,17 +34,14 @@ export async function ResultCard({ hit, title, rate, places, now }: Props) {
     <Panel as="article" className="shadow-sm" data-testid="search-result">
       <h3 className="text-lg font-semibold leading-snug" lang={hit.language}>
         <Link href={`/vacancies/${hit.id}`} className="text-brand-700 hover:underline">
-          {title.map((segment, i) =>
-            segment.match ? (
-              <mark key={i} className="rounded bg-amber-100 px-0.5 text-inherit">
-                {segment.text}
-              </mark>
-            ) : (
-              segment.text
-            ),
-          )}
+          <Highlighted segments={title} />
         </Link>
       </h3>
+      {snippet && (
+        <p className="mt-1 text-sm text-slate-700" lang={hit.language} data-testid="search-snippet">
+          <Highlighted segments={snippet} />
+        </p>
+      )}
       <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-700">
         <span>{hit.organizationName}</span>
         {hit.verified ? (
@@ -79,5 +78,18 @@ export async function ResultCard({ hit, title, rate, places, now }: Props) {
         </time>
       </p>
     </Panel>
+  );
+}
+
+/** Text with the words that matched the query marked. */
+function Highlighted({ segments }: { segments: Segment[] }) {
+  return segments.map((segment, i) =>
+    segment.match ? (
+      <mark key={i} className="rounded bg-amber-100 px-0.5 text-inherit">
+        {segment.text}
+      </mark>
+    ) : (
+      segment.text
+    ),
   );
 }

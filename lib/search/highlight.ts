@@ -1,22 +1,30 @@
-import { skeleton, skeletonWords } from "./skeleton";
-import { expandWord } from "./synonyms";
+import type { QueryTerm } from "./query-terms";
+import { skeleton } from "./skeleton";
+import { wordForms } from "./word-forms";
 
 export type Segment = { text: string; match: boolean };
 
-/**
- * Splits a title into plain and matching parts for display: a word matches when its skeleton starts
- * with a query word (or one of its synonyms), or is one letter away from it (typos), whatever the script.
- */
-export function highlight(title: string, query: string | undefined): Segment[] {
-  const words = skeletonWords(query ?? "").flatMap(expandWord);
-  if (words.length === 0) return [{ text: title, match: false }];
-  const parts = title.split(/(\p{L}[\p{L}\p{N}'’-]*)/u).filter((p) => p !== "");
+/** The tests a shown word passes when it matches one of the query's alternatives (as search matched it). */
+function matcher(terms: QueryTerm[]): (word: string) => boolean {
+  const words = [...new Set(terms.flatMap((t) => t.alternatives.flatMap((a) => a.words)))];
+  const tests = words.map((w) => {
+    const { russian, russianSkeleton, turkic } = wordForms(w);
+    return (sk: string) =>
+      (w.length >= 4 ? sk.startsWith(w) : sk === w) ||
+      (russian.length >= 3 && wordForms(sk).russian === russian) ||
+      (turkic.length >= 4 && turkic !== w && sk.startsWith(turkic)) ||
+      (russianSkeleton.length >= 4 && russianSkeleton !== w && sk.startsWith(russianSkeleton));
+  });
+  return (sk) => sk.length > 0 && tests.some((test) => test(sk));
+}
+
+/** Splits a text into plain and matching parts for display, whatever script it or the query was written in. */
+export function highlight(text: string, terms: QueryTerm[]): Segment[] {
+  if (terms.length === 0) return [{ text, match: false }];
+  const matches = matcher(terms);
   const segments: Segment[] = [];
-  for (const part of parts) {
-    const sk = skeleton(part);
-    const match =
-      sk.length > 0 &&
-      words.some((w) => sk.startsWith(w) || (w.length >= 4 && withinOneEdit(sk.slice(0, w.length + 1), w)));
+  for (const part of text.split(/(\p{L}[\p{L}\p{N}'’-]*)/u).filter((p) => p !== "")) {
+    const match = matches(skeleton(part));
     const last = segments.at(-1);
     if (last && last.match === match) last.text += part;
     else segments.push({ text: part, match });
@@ -24,25 +32,24 @@ export function highlight(title: string, query: string | undefined): Segment[] {
   return segments;
 }
 
-/** True when a and b differ by at most one insertion, deletion or substitution (prefix-friendly). */
-function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (a.length < b.length) j++;
-    else {
-      i++;
-      j++;
-    }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1 || (edits === 0 && a.startsWith(b));
+/**
+ * A short passage of a description around the first word that matches (about `length` characters, cut at
+ * word boundaries), highlighted; null when nothing in the description matches.
+ */
+export function snippet(description: string, terms: QueryTerm[], length = 180): Segment[] | null {
+  if (terms.length === 0) return null;
+  const matches = matcher(terms);
+  const words = [...description.matchAll(/\p{L}[\p{L}\p{N}'’-]*/gu)];
+  const first = words.find((m) => matches(skeleton(m[0])));
+  if (!first) return null;
+  const at = first.index!;
+  let start = Math.max(0, at - Math.floor(length / 3));
+  let end = Math.min(description.length, start + length);
+  if (start > 0) start = description.indexOf(" ", start) + 1 || start;
+  if (end < description.length) end = description.lastIndexOf(" ", end) > at ? description.lastIndexOf(" ", end) : end;
+  const passage = description.slice(start, end).replace(/\s+/g, " ").trim();
+  const segments = highlight(passage, terms);
+  if (start > 0) segments.unshift({ text: "… ", match: false });
+  if (end < description.length) segments.push({ text: " …", match: false });
+  return segments;
 }

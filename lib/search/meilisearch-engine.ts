@@ -175,8 +175,11 @@ export function createMeilisearchEngine(options: {
 
     async search(query, context): Promise<SearchResult> {
       const index = (await searcher()).index<MeiliDocument>(indexUid);
-      // Each word's first alternative is the word itself or its best correction; synonyms are index settings.
-      const response = await index.search(context.terms.map((alternatives) => alternatives[0]).join(" "), {
+      // Each term as typed, or its best correction; synonyms are index settings.
+      const words = context.terms.map((term) =>
+        (term.alternatives.find((a) => a.kind === "correction") ?? term.alternatives[0]!).words.join(" "),
+      );
+      const response = await index.search(words.join(" "), {
         filter: filters(query, context),
         facets: Object.values(facetAttributes),
         sort: sort(query),

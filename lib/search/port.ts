@@ -1,4 +1,5 @@
 import type { SearchQuery } from "./query";
+import type { QueryTerm } from "./query-terms";
 
 /** One result as the search page shows it (the engines return the same shape). */
 export type SearchHit = {
@@ -54,7 +55,7 @@ export type SearchResult = {
  * ExchangeRate) and the query's words as alternatives (synonyms, spelling corrections), prepared once by
  * lib/search/search-vacancies.ts so that the engines match exactly the same words.
  */
-export type SearchContext = { kgsToKzt: number; terms: string[][]; pageSize?: number };
+export type SearchContext = { kgsToKzt: number; terms: QueryTerm[]; pageSize?: number };
 
 /**
  * The search port. Both engines answer the same queries with the same results (the contract suite in

@@ -11,19 +11,17 @@ import {
 } from "./port";
 import { rebuildSearchEntries, refreshSearchEntries } from "./postgres-index";
 import { searchPageSize, type SearchQuery } from "./query";
+import { relevanceScore, termCondition } from "./postgres-text-query";
+import type { QueryTerm } from "./query-terms";
 import { skeleton } from "./skeleton";
 
 // The embedded default engine: PostgreSQL full-text search on skeleton texts (every word by its beginning,
 // with synonyms and spelling corrections as alternatives), facet counts with GROUPING SETS, all on the
 // VacancySearch table.
 
-function textConditions(terms: string[][]): { where: Prisma.Sql[]; rank: Prisma.Sql | null } {
+function textConditions(terms: QueryTerm[]): { where: Prisma.Sql[]; rank: Prisma.Sql | null } {
   if (terms.length === 0) return { where: [], rank: null };
-  // Skeleton words are [a-z0-9] only, so they are safe inside to_tsquery.
-  const tsquery = (words: string[]) => words.map((w) => `${w}:*`).join(" | ");
-  const where = terms.map((alternatives) => Prisma.sql`vector @@ to_tsquery('simple', ${tsquery(alternatives)})`);
-  const rank = Prisma.sql`ts_rank(vector, to_tsquery('simple', ${tsquery(terms.flat())}))`;
-  return { where, rank };
+  return { where: terms.filter((t) => !t.optional).map(termCondition), rank: relevanceScore(terms) };
 }
 
 function filterConditions(query: SearchQuery, context: SearchContext): Prisma.Sql[] {
@@ -58,7 +56,9 @@ export function payInBothCurrencies(amount: number, currency: "KGS" | "KZT", con
 
 function orderBy(query: SearchQuery, rank: Prisma.Sql | null): Prisma.Sql {
   if (query.sort === "salary") return Prisma.sql`"salarySortKzt" DESC NULLS LAST, "publishedAt" DESC, "vacancyId" DESC`;
-  if (query.sort === "relevance" && rank) return Prisma.sql`${rank} DESC, "publishedAt" DESC, "vacancyId" DESC`;
+  // Equal scores: a verified employer first, then stated pay, then the newest.
+  if (query.sort === "relevance" && rank)
+    return Prisma.sql`score DESC, verified DESC, ("salaryTop" IS NOT NULL) DESC, "publishedAt" DESC, "vacancyId" DESC`;
   return Prisma.sql`"publishedAt" DESC, "vacancyId" DESC`;
 }
 

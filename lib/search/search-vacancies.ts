@@ -1,20 +1,35 @@
 import "server-only";
 import { getCurrentExchangeRate } from "@/lib/money/get-current-exchange-rate";
 import { withSearchFallback } from "./engine";
-import type { SearchContext, SearchResult } from "./port";
+import { db } from "@/lib/server/db";
+import { highlight, snippet, type Segment } from "./highlight";
+import type { SearchContext, SearchHit, SearchResult } from "./port";
 import { activeFilters, type FilterKey, type SearchQuery } from "./query";
-import { queryTerms } from "./spelling";
+import { queryTerms, type QueryTerm } from "./query-terms";
 
 type ExchangeRate = Awaited<ReturnType<typeof getCurrentExchangeRate>>;
 
 /** What both engines need to answer a query the same way: the exchange rate and the query's terms. */
 export async function searchContext(
   q: string | undefined,
-): Promise<SearchContext & { corrected: Record<string, string>; exchangeRate: ExchangeRate }> {
-  const [exchangeRate, { terms, corrected }] = await Promise.all([getCurrentExchangeRate(), queryTerms(q)]);
+): Promise<SearchContext & { corrected: Record<string, string>; ignored: string[]; exchangeRate: ExchangeRate }> {
+  const [exchangeRate, { terms, corrected, ignored }] = await Promise.all([getCurrentExchangeRate(), queryTerms(q)]);
   // Without a rate, pay in the other currency cannot be compared: it then never matches a pay filter.
-  return { kgsToKzt: exchangeRate?.rate ?? Number.POSITIVE_INFINITY, terms, corrected, exchangeRate };
+  return { kgsToKzt: exchangeRate?.rate ?? Number.POSITIVE_INFINITY, terms, corrected, ignored, exchangeRate };
 }
+
+export type VacancySearchResult = SearchResult & {
+  corrected: Record<string, string>;
+  /** Typed words the index knows in no form: searched without them. */
+  ignored: string[];
+  /** No vacancy had every word: these were not required (they still count where present). */
+  relaxed: string[];
+  exchangeRate: ExchangeRate;
+  /** What the query was understood as: for highlighting what matched. */
+  terms: QueryTerm[];
+  /** For results found by their description: the passage that matched, highlighted, by vacancy id. */
+  snippets: Record<string, Segment[]>;
+};
 
 /**
  * Public vacancy search: the configured engine, PostgreSQL when Meilisearch is unavailable. The result
@@ -22,10 +37,62 @@ export async function searchContext(
  */
 export async function searchVacancies(
   query: SearchQuery,
-): Promise<SearchResult & { corrected: Record<string, string>; exchangeRate: ExchangeRate }> {
-  const context = await searchContext(query.q);
-  const result = await withSearchFallback((engine) => engine.search(query, context));
-  return { ...result, corrected: context.corrected, exchangeRate: context.exchangeRate };
+  options: { pageSize?: number } = {},
+): Promise<VacancySearchResult> {
+  const context = { ...(await searchContext(query.q)), ...options };
+  let result = await withSearchFallback((engine) => engine.search(query, context));
+  let relaxed: string[] = [];
+  if (result.total === 0) {
+    const partial = await withoutOneTerm(query, context);
+    if (partial) ({ result, relaxed } = partial);
+  }
+  return {
+    ...result,
+    relaxed,
+    corrected: context.corrected,
+    ignored: context.ignored,
+    exchangeRate: context.exchangeRate,
+    terms: context.terms,
+    snippets: await descriptionSnippets(result.hits, context.terms),
+  };
+}
+
+/**
+ * When no vacancy has every word of a query of several, the best of the searches in which one word is not
+ * required (it still adds to the score where present): the seeker sees the closest vacancies and is told
+ * which word was not found with the others, instead of an empty page.
+ */
+async function withoutOneTerm(query: SearchQuery, context: SearchContext) {
+  const required = context.terms.filter((t) => !t.optional);
+  if (required.length < 2) return null;
+  const tries = await Promise.all(
+    required.map(async (term) => {
+      const terms = context.terms.map((t) => (t === term ? { ...t, optional: true } : t));
+      const result = await withSearchFallback((engine) => engine.search(query, { ...context, terms }));
+      return { result, relaxed: term.typed };
+    }),
+  );
+  // The best try is the one whose best vacancy matches the remaining words most strongly (in titles rather
+  // than descriptions), not the one with most results: that would keep generic words and drop the job.
+  const strength = (t: (typeof tries)[number]) => (t.result.total > 0 ? (t.result.hits[0]?.score ?? 0) : -1);
+  const best = tries.reduce((a, b) => (strength(b) > strength(a) ? b : a));
+  return best.result.total > 0 ? best : null;
+}
+
+/** Passages of the descriptions of hits whose title does not show every term. */
+async function descriptionSnippets(hits: SearchHit[], terms: QueryTerm[]): Promise<Record<string, Segment[]>> {
+  const needed = hits.filter((hit) => terms.some((term) => !highlight(hit.title, [term]).some((s) => s.match)));
+  if (needed.length === 0) return {};
+  const rows = await db.vacancy.findMany({
+    where: { id: { in: needed.map((hit) => hit.id) } },
+    select: { id: true, description: true },
+  });
+  const out: Record<string, Segment[]> = {};
+  for (const row of rows) {
+    const passage = row.description ? snippet(row.description, terms) : null;
+    if (passage) out[row.id] = passage;
+  }
+  return out;
 }
 
 export type Relaxation = { drop: FilterKey | "q"; total: number };

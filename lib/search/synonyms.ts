@@ -1,22 +1,79 @@
 import synonymData from "@/prisma/data/synonyms.json";
-import { skeleton } from "./skeleton";
+import { occupationAliasGroups } from "./occupation-names";
+import { skeletonWords } from "./skeleton";
+import { sameWord, wordForms, type WordForms } from "./word-forms";
 
-// Synonym groups as skeletons. Only one-word entries expand a query word; multi-word entries (e.g.
-// "жүк ташуучу") still match through their words.
-const groups: string[][] = synonymData.groups.map((group) => [
-  ...new Set(group.map(skeleton).filter((w) => !w.includes(" "))),
-]);
-const byWord = new Map<string, string[]>();
-for (const group of groups) for (const word of group) byWord.set(word, group);
+// Synonyms as data: the curated groups of prisma/data/synonyms.json and, for every ISCO-08 unit group, its
+// everyday names in four languages (prisma/data/occupation-aliases.json). An entry may be a phrase
+// ("үй жинаушы", "сбор хлопка"); a typed word or phrase matches an entry through the stemmers (wordForms).
 
-/** The query word and its synonyms (all as skeletons). */
-export function expandWord(word: string): string[] {
-  return byWord.get(word) ?? [word];
+/** A synonym entry: its words as skeletons, with their forms. */
+export type Entry = { words: string[]; forms: WordForms[]; english: boolean };
+
+function entry(text: string): Entry | null {
+  const words = skeletonWords(text);
+  return words.length ? { words, forms: words.map(wordForms), english: /^[a-z\s'’-]+$/i.test(text) } : null;
 }
 
-/** Meilisearch's synonym setting: every word maps to the others of its group. */
+let loaded: { groups: Entry[][]; byKey: Map<string, number[]> } | undefined;
+
+/** The groups, and for each key (a word, a stem) the groups whose entries start with it. */
+function synonymGroups() {
+  if (loaded) return loaded;
+  const texts = [...synonymData.groups, ...occupationAliasGroups().map((group) => group.names)];
+  const groups = texts.map((group) => group.map(entry).filter((e): e is Entry => e !== null));
+  const byKey = new Map<string, number[]>();
+  groups.forEach((group, index) => {
+    for (const e of group) {
+      const first = e.forms[0]!;
+      for (const key of [first.word, `r:${first.russian}`, `t:${first.turkic}`, `e:${first.english.slice(0, 4)}`]) {
+        const list = byKey.get(key) ?? [];
+        if (!list.includes(index)) list.push(index);
+        byKey.set(key, list);
+      }
+    }
+  });
+  loaded = { groups, byKey };
+  return loaded;
+}
+
+/** Groups whose entry starts with this word, by any of its forms. */
+function candidateGroups(first: WordForms): number[] {
+  const { byKey } = synonymGroups();
+  const keys = [first.word, `r:${first.russian}`, `t:${first.turkic}`, `e:${first.english.slice(0, 4)}`];
+  return [...new Set(keys.flatMap((key) => byKey.get(key) ?? []))];
+}
+
+/**
+ * The longest synonym entry that the typed words starting at `start` spell (at most four words), with every
+ * entry of every group it belongs to. Null when no entry starts there.
+ */
+export function synonymsAt(typed: WordForms[], start: number): { length: number; entries: Entry[] } | null {
+  const { groups } = synonymGroups();
+  const first = typed[start];
+  if (!first) return null;
+  let best: { length: number; groups: Set<number> } | null = null;
+  for (const index of candidateGroups(first)) {
+    for (const e of groups[index]!) {
+      const length = e.forms.length;
+      if (length > 4 || start + length > typed.length) continue;
+      if (!e.forms.every((form, i) => sameWord(typed[start + i]!, form, e.english))) continue;
+      if (!best || length > best.length) best = { length, groups: new Set([index]) };
+      else if (length === best.length) best.groups.add(index);
+    }
+  }
+  if (!best) return null;
+  const entries = new Map<string, Entry>();
+  for (const index of best.groups) for (const e of groups[index]!) entries.set(e.words.join(" "), e);
+  return { length: best.length, entries: [...entries.values()] };
+}
+
+/** Meilisearch's synonym setting: every entry (a word or a phrase) maps to the others of its group. */
 export function synonymSettings(): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const group of groups) for (const word of group) out[word] = group.filter((w) => w !== word);
+  for (const group of synonymGroups().groups) {
+    const texts = group.map((e) => e.words.join(" "));
+    for (const text of texts) out[text] = [...new Set([...(out[text] ?? []), ...texts.filter((t) => t !== text)])];
+  }
   return out;
 }

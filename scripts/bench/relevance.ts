@@ -103,11 +103,11 @@ async function main() {
   process.env.DATABASE_URL = url;
   process.env.AUTH_SECRET ??= "benchmark-secret-at-least-32-characters-long";
   const { searchQuerySchema } = await import("../../lib/search/query");
-  const { searchContext } = await import("../../lib/search/search-vacancies");
-  const { postgresEngine } = await import("../../lib/search/postgres-engine");
+  const { searchVacancies } = await import("../../lib/search/search-vacancies");
   const { meilisearchEngine } = await import("../../lib/search/engine");
-  const engine = engineName === "meilisearch" ? meilisearchEngine() : postgresEngine;
-  if (!engine) throw new Error("--engine meilisearch needs MEILI_URL");
+  // searchVacancies answers from Meilisearch when MEILI_URL is set, else from PostgreSQL.
+  if (engineName === "meilisearch" && !meilisearchEngine()) throw new Error("--engine meilisearch needs MEILI_URL");
+  if (engineName === "postgres") delete process.env.MEILI_URL;
   const pool = new pg.Pool({ connectionString: url, max: 2 });
 
   type Score = { hit5: number; rr: number; ndcg: number };
@@ -118,8 +118,7 @@ async function main() {
     const best = q.grade2 ? await idsOf(pool, { ...q.relevant, ...q.grade2 }) : relevant;
     const grade = (id: string) => (best.has(id) && q.grade2 ? 2 : relevant.has(id) ? 1 : 0);
     const query = searchQuerySchema.parse({ q: q.query, sort: "relevance" });
-    const context = { ...(await searchContext(query.q)), pageSize: 100 };
-    const result = await engine.search(query, context);
+    const result = await searchVacancies(query, { pageSize: 100 });
     const ranked = pessimistic(result.hits as Hit[], grade);
     const firstBest = ranked.findIndex((hit) => best.has(hit.id));
     const gains = ranked.slice(0, 10).map((hit) => grade(hit.id));
@@ -140,7 +139,7 @@ async function main() {
   }
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   console.log(
-    `\nRelevance on the demo data, engine ${engine.name}, ${queries.length} queries (ties broken against the expected vacancies)\n`,
+    `\nRelevance on the demo data, engine ${engineName}, ${queries.length} queries (ties broken against the expected vacancies)\n`,
   );
   console.log("| category | queries | top-5 hit rate | MRR | nDCG@10 |");
   console.log("| --- | ---: | ---: | ---: | ---: |");

@@ -40,7 +40,6 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const relaxations = result.total === 0 ? await suggestRelaxations(query) : [];
   const relaxationLabels = await Promise.all(relaxations.map((r) => filterLabel(query, r.drop, places)));
   const corrections = Object.values(result.corrected);
-  const highlightWith = [query.q ?? "", ...corrections].join(" ");
   const now = Date.now();
   const pageCount = Math.min(result.pageCount, maxSearchPage);
   const page = Math.min(query.page, pageCount);
@@ -124,7 +123,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 <li key={hit.id}>
                   <ResultCard
                     hit={hit}
-                    title={highlight(hit.title, highlightWith)}
+                    title={highlight(hit.title, result.terms)}
+                    snippet={result.snippets[hit.id]}
                     rate={result.exchangeRate}
                     places={places}
                     now={now}

@@ -4,7 +4,9 @@
 // plural, each time the longest suffix that fits. A variant fits only after what its grammar requires
 // (a vowel, a voiceless consonant, …) and, for a back-vowel suffix, not after a front vowel: vowel harmony
 // as far as the folded skeleton alphabet still shows it ("e" is the one unambiguous front vowel there).
-// The same rules are generated as SQL (turkicStemSql) for the index; an integration test compares the two.
+// Turkic stems are taken from query words and from occupation names (at seeding, stored on Occupation); a
+// query stem also matches indexed words by their beginning, which is how agglutinated titles and descriptions
+// are found ("ашпозчусу" → "ashpozchu" → "Ашпозчулар керек"): the suffixes only ever add to the end.
 import suffixData from "@/prisma/data/turkic-suffixes.json";
 import { skeleton } from "../skeleton";
 
@@ -65,36 +67,4 @@ export function turkicStem(word: string): string {
     if (rule) stem = stem.slice(0, -rule.suffix.length);
   }
   return stem;
-}
-
-/**
- * The same rules as SQL functions: search_turkic_stem_word(word) and search_turkic_stem(text) for a text of
- * skeleton words. Installed by the search migration and again by `npm run db:seed` from the current data.
- */
-export function turkicStemSql(): string {
-  const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
-  const fitsSql = (rule: TurkicRule, stem: string) =>
-    [
-      `length(${stem}) >= 2`,
-      `${stem} ~ '[aeiou]'`,
-      `strpos(${quote(endings[rule.after])}, right(${stem}, 1)) > 0`,
-      ...(rule.back ? [`${stem} !~ 'e[^aeiou]*$'`] : []),
-    ].join(" AND ");
-  const strip = (kind: (typeof kinds)[number]) => {
-    const cases = turkicRules[kind].map((rule) => {
-      const stem = `left(w, -${rule.suffix.length})`;
-      return `WHEN right(w, ${rule.suffix.length}) = ${quote(rule.suffix)} AND ${fitsSql(rule, stem)} THEN ${stem}`;
-    });
-    return `CREATE OR REPLACE FUNCTION search_turkic_strip_${kind}(w text) RETURNS text
-  LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT CASE ${cases.join("\n    ")} ELSE w END $$;`;
-  };
-  return [
-    ...kinds.map(strip),
-    `CREATE OR REPLACE FUNCTION search_turkic_stem_word(w text) RETURNS text
-  LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT ${passes.reduce((expr, kind) => `search_turkic_strip_${kind}(${expr})`, "w")} $$;`,
-    `CREATE OR REPLACE FUNCTION search_turkic_stem(input text) RETURNS text
-  LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT coalesce(string_agg(search_turkic_stem_word(word), ' ' ORDER BY n), '')
-    FROM unnest(string_to_array(input, ' ')) WITH ORDINALITY AS t(word, n) WHERE word <> '' $$;`,
-  ].join("\n\n");
 }
