@@ -6,6 +6,7 @@ import { skeletonWords } from "./skeleton";
 const typed = (q: string, synonyms: string[] = []): QueryTerm[] =>
   skeletonWords(q).map((w) => ({
     typed: [w],
+    occupations: [],
     alternatives: [
       { words: [w], kind: "typed" },
       ...synonyms.map((s) => ({ words: skeletonWords(s), kind: "synonym" as const })),

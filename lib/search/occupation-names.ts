@@ -1,10 +1,6 @@
-// What search and the occupation picker know about an ISCO-08 group: its labels in four languages and the
-// everyday names people type (prisma/data/occupation-aliases.json), with their stems. Pure: the reference
-// seed stores the result on Occupation (aliases, searchVector, stemVector); the index copies it into field B.
+// The everyday names people type for an ISCO-08 unit group (prisma/data/occupation-aliases.json), in four
+// languages: synonym groups for search (a name typed whole names the occupation), and the occupation picker.
 import aliasData from "@/prisma/data/occupation-aliases.json";
-import { russianStem } from "./morphology/russian-stem";
-import { turkicStem } from "./morphology/turkic-stem";
-import { skeletonWords } from "./skeleton";
 
 type AliasLists = { ru?: string[]; ky?: string[]; kk?: string[]; en?: string[] };
 const aliases = aliasData as unknown as Record<string, AliasLists | string>;
@@ -22,14 +18,4 @@ export function occupationAliasGroups(): { code: string; names: string[] }[] {
     .filter((code) => /^\d{4}$/.test(code))
     .map((code) => ({ code, names: occupationAliases(code) }))
     .filter((group) => group.names.length > 0);
-}
-
-/** The stems (Russian and Turkic) of the words of an occupation's labels and names, as one text. */
-export function occupationStemText(texts: (string | null | undefined)[]): string {
-  const stems = new Set<string>();
-  for (const word of skeletonWords(texts.filter(Boolean).join(" "))) {
-    stems.add(russianStem(word));
-    stems.add(turkicStem(word));
-  }
-  return [...stems].join(" ");
 }

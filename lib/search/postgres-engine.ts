@@ -11,18 +11,41 @@ import {
 } from "./port";
 import { rebuildSearchEntries, refreshSearchEntries } from "./postgres-index";
 import { searchPageSize, type SearchQuery } from "./query";
-import { relevanceScore, termCondition } from "./postgres-text-query";
-import type { QueryTerm } from "./query-terms";
+import { prepareTerms, relevanceScore, termCondition, type PreparedTerm } from "./postgres-text-query";
 import { skeleton } from "./skeleton";
 
 // The embedded default engine: PostgreSQL full-text search on skeleton texts (every word by its beginning,
 // with synonyms and spelling corrections as alternatives), facet counts with GROUPING SETS, all on the
 // VacancySearch table.
 
-function textConditions(terms: QueryTerm[]): { where: Prisma.Sql[]; rank: Prisma.Sql | null } {
-  if (terms.length === 0) return { where: [], rank: null };
-  return { where: terms.filter((t) => !t.optional).map(termCondition), rank: relevanceScore(terms) };
+function textConditions(
+  prepared: PreparedTerm[],
+  descriptions: boolean,
+): { where: Prisma.Sql[]; rank: Prisma.Sql | null } {
+  if (prepared.length === 0) return { where: [], rank: null };
+  return {
+    where: prepared.flatMap((p, index) => {
+      if (p.term.optional) return [];
+      const condition = termCondition(p, descriptions);
+      const words = prepared.filter((w) => w.term.wordOf === index);
+      if (words.length === 0) return [condition];
+      const allWords = Prisma.join(
+        words.map((w) => termCondition(w, descriptions)),
+        " AND ",
+      );
+      return [Prisma.sql`(${condition} OR (${allWords}))`];
+    }),
+    rank: relevanceScore(prepared),
+  };
 }
+
+/**
+ * Descriptions are searched when titles, occupations, places and employers give fewer results than this.
+ * A description-only match always ranks below the others, and only the first 50 pages (1 000 results) can
+ * be reached: for a broad word ("повар": 5 000 titles and occupations) the descriptions would add only
+ * unreachable results and cost every search a scan of the largest index.
+ */
+export const descriptionSearchBelow = 100;
 
 function filterConditions(query: SearchQuery, context: SearchContext): Prisma.Sql[] {
   const where: Prisma.Sql[] = [Prisma.sql`"validThrough" > now()`];
@@ -88,8 +111,12 @@ export function emptyFacets(): Facets {
 }
 
 /** The two statements of a search (page of hits; facet counts and total), also run bare by the benchmark. */
-export function searchStatements(query: SearchQuery, context: SearchContext): { hits: Prisma.Sql; facets: Prisma.Sql } {
-  const text = textConditions(context.terms);
+export async function searchStatements(
+  query: SearchQuery,
+  context: SearchContext,
+  options: { descriptions?: boolean } = {},
+): Promise<{ hits: Prisma.Sql; facets: Prisma.Sql }> {
+  const text = textConditions(await prepareTerms(context.terms), options.descriptions ?? false);
   const where = Prisma.join([...filterConditions(query, context), ...text.where], " AND ");
   const pageSize = context.pageSize ?? searchPageSize;
   const offset = (query.page - 1) * pageSize;
@@ -114,44 +141,51 @@ export function searchStatements(query: SearchQuery, context: SearchContext): { 
   };
 }
 
+/** One search, with or without descriptions. */
+async function runSearch(query: SearchQuery, context: SearchContext, descriptions: boolean): Promise<SearchResult> {
+  const statements = await searchStatements(query, context, { descriptions });
+  const [rows, facetRows] = await Promise.all([
+    db.$queryRaw<HitRow[]>(statements.hits),
+    db.$queryRaw<FacetRow[]>(statements.facets),
+  ]);
+  const facets = emptyFacets();
+  let total = 0;
+  const all = (1 << facetColumns.length) - 1;
+  for (const row of facetRows) {
+    if (row.grouping === all) {
+      total = row.n;
+      continue;
+    }
+    // GROUPING() has a 0 bit for the one grouped column; the leftmost column is the highest bit.
+    const index = facetColumns.findIndex((_, i) => (row.grouping & (1 << (facetColumns.length - 1 - i))) === 0);
+    const name = facetColumns[index]!;
+    const value = row[name];
+    if (value !== null && value !== undefined) facets[name][String(value)] = row.n;
+  }
+  return {
+    hits: rows.map(({ vacancyId, salaryMin, salaryMax, ...rest }) => ({
+      ...rest,
+      id: vacancyId,
+      salaryMin: salaryMin === null ? null : Number(salaryMin),
+      salaryMax: salaryMax === null ? null : Number(salaryMax),
+    })),
+    total,
+    page: query.page,
+    pageCount: Math.max(1, Math.ceil(total / searchPageSize)),
+    facets,
+    engine: "postgres",
+  };
+}
+
 export const postgresEngine: SearchEngine = {
   name: "postgres",
 
   async search(query, context): Promise<SearchResult> {
-    const statements = searchStatements(query, context);
-    const [rows, facetRows] = await Promise.all([
-      db.$queryRaw<HitRow[]>(statements.hits),
-      db.$queryRaw<FacetRow[]>(statements.facets),
-    ]);
-    const facets = emptyFacets();
-    let total = 0;
-    const all = (1 << facetColumns.length) - 1;
-    for (const row of facetRows) {
-      if (row.grouping === all) {
-        total = row.n;
-        continue;
-      }
-      // GROUPING() has a 0 bit for the one grouped column; the leftmost column is the highest bit.
-      const index = facetColumns.findIndex((_, i) => (row.grouping & (1 << (facetColumns.length - 1 - i))) === 0);
-      const name = facetColumns[index]!;
-      const value = row[name];
-      if (value !== null && value !== undefined) facets[name][String(value)] = row.n;
-    }
-    return {
-      hits: rows.map(({ vacancyId, salaryMin, salaryMax, ...rest }) => ({
-        ...rest,
-        id: vacancyId,
-        salaryMin: salaryMin === null ? null : Number(salaryMin),
-        salaryMax: salaryMax === null ? null : Number(salaryMax),
-      })),
-      total,
-      page: query.page,
-      pageCount: Math.max(1, Math.ceil(total / searchPageSize)),
-      facets,
-      engine: "postgres",
-    };
+    let result = await runSearch(query, context, false);
+    if (context.terms.length > 0 && result.total < descriptionSearchBelow)
+      result = await runSearch(query, context, true);
+    return result;
   },
-
   async suggest(prefix, limit = 8) {
     const start = skeleton(prefix);
     if (start.length < 2) return [];

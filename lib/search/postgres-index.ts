@@ -4,10 +4,10 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 type Client = Pick<PrismaClient, "$executeRaw">;
 
 // Builds VacancySearch rows from the source tables in one statement: public vacancies are upserted with
-// their skeleton texts and two weighted tsvectors, the words (A title, B occupation labels and everyday names,
-// C place and employer, D description) and their stems (Russian stems of title and description; the
-// occupation's Russian and Turkic stems, prepared by the reference seed); any of the given ids that are no
-// longer public are deleted.
+// their skeleton texts and two tsvectors: `vector` (title words, weight A; employer name, C) and `stems` (the
+// title's Russian stems); their descriptions go to VacancySearchBody (words and Russian stems). Occupations
+// and places are not copied into each row: search matches them by code (lib/search/postgres-text-query.ts).
+// Any of the given ids that are no longer public are deleted.
 // The same SQL serves a single approval (inside its transaction) and a full rebuild.
 function upsertSql(filter: Prisma.Sql) {
   return Prisma.sql`
@@ -22,19 +22,12 @@ function upsertSql(filter: Prisma.Sql) {
       v."housingProvided", v."openToOtherCountry", v."publishedAt", v."validThrough",
       search_skeleton(concat_ws(' ', v.title, oc."nameRu", oc."nameEn", oc."nameKy", oc."nameKk", o."legalName")),
       sk.title,
-      setweight(to_tsvector('simple', sk.title), 'A')
-        || setweight(coalesce(oc."searchVector", ''::tsvector), 'B')
-        || setweight(to_tsvector('simple', search_skeleton(concat_ws(' ', o."legalName", r."nameRu", r."nameKy", r."nameKk", r."nameEn", c."nameRu", c."nameKy", c."nameKk", c."nameEn"))), 'C')
-        || setweight(to_tsvector('simple', sk.description), 'D'),
-      setweight(to_tsvector('portal_russian', search_cyrillic_form(sk.title)), 'A')
-        || setweight(coalesce(oc."stemVector", ''::tsvector), 'B')
-        || setweight(to_tsvector('portal_russian', search_cyrillic_form(sk.description)), 'D')
+      setweight(to_tsvector('simple', sk.title), 'A') || setweight(to_tsvector('simple', search_skeleton(o."legalName")), 'C'),
+      to_tsvector('portal_russian', search_cyrillic_form(sk.title))
     FROM "Vacancy" v
-    CROSS JOIN LATERAL (SELECT search_skeleton(v.title) AS title, search_skeleton(coalesce(v.description, '')) AS description) sk
+    CROSS JOIN LATERAL (SELECT search_skeleton(v.title) AS title) sk
     JOIN "Organization" o ON o.id = v."organizationId"
     JOIN "Occupation" oc ON oc.code = v."occupationCode"
-    JOIN "Region" r ON r.code = v."regionCode"
-    LEFT JOIN "City" c ON c.code = v."cityCode"
     LEFT JOIN LATERAL (
       SELECT rate FROM "ExchangeRate" WHERE "baseCurrency" = 'KGS' AND "quoteCurrency" = 'KZT' AND "effectiveDate" <= now()
       ORDER BY "effectiveDate" DESC LIMIT 1
@@ -53,11 +46,26 @@ function upsertSql(filter: Prisma.Sql) {
       stems = EXCLUDED.stems`;
 }
 
+/** The descriptions of the indexed vacancies (those in VacancySearch): words and their Russian stems. */
+function bodySql(filter: Prisma.Sql) {
+  return Prisma.sql`
+    INSERT INTO "VacancySearchBody" ("vacancyId", body)
+    SELECT v.id, to_tsvector('simple', sk.description) || to_tsvector('portal_russian', search_cyrillic_form(sk.description))
+    FROM "VacancySearch" s JOIN "Vacancy" v ON v.id = s."vacancyId"
+    CROSS JOIN LATERAL (SELECT search_skeleton(coalesce(v.description, '')) AS description) sk
+    WHERE ${filter}
+    ON CONFLICT ("vacancyId") DO UPDATE SET body = EXCLUDED.body`;
+}
+
 /** Adds the words of these entries to the spelling dictionary. */
 function addWordsSql(filter: Prisma.Sql) {
   return Prisma.sql`
     INSERT INTO "SearchWord" (word)
-    SELECT DISTINCT lexeme FROM "VacancySearch", unnest(tsvector_to_array(vector)) AS lexeme WHERE ${filter} AND length(lexeme) BETWEEN 2 AND 40
+    SELECT DISTINCT lexeme FROM (
+      SELECT unnest(tsvector_to_array(vector)) AS lexeme FROM "VacancySearch" WHERE ${filter}
+      UNION ALL SELECT unnest(tsvector_to_array(body)) FROM "VacancySearchBody" WHERE ${filter}
+    ) words
+    WHERE length(lexeme) BETWEEN 2 AND 40 AND lexeme ~ '^[a-z0-9]+$'
     ON CONFLICT (word) DO NOTHING`;
 }
 
@@ -66,15 +74,32 @@ export async function refreshSearchEntries(client: Client, vacancyIds: string[])
   if (vacancyIds.length === 0) return;
   const these = Prisma.sql`"vacancyId" = ANY(${vacancyIds}::text[])`;
   await client.$executeRaw`DELETE FROM "VacancySearch" WHERE ${these}`;
+  await client.$executeRaw`DELETE FROM "VacancySearchBody" WHERE ${these}`;
   await client.$executeRaw(upsertSql(Prisma.sql`v.id = ANY(${vacancyIds}::text[])`));
+  await client.$executeRaw(bodySql(Prisma.sql`s.${these}`));
   await client.$executeRaw(addWordsSql(these));
 }
+
+/** The words of occupation names and places: matched by code, but spelling correction must know them. */
+const referenceWordsSql = Prisma.sql`
+  INSERT INTO "SearchWord" (word)
+  SELECT DISTINCT lexeme FROM (
+    SELECT unnest(string_to_array(search_skeleton(concat_ws(' ', "nameRu", "nameKy", "nameKk", "nameEn", aliases)), ' ')) AS lexeme
+    FROM "Occupation" WHERE level = 4
+    UNION ALL SELECT unnest(string_to_array(search_skeleton(concat_ws(' ', "nameRu", "nameKy", "nameKk", "nameEn")), ' ')) FROM "Region"
+    UNION ALL SELECT unnest(string_to_array(search_skeleton(concat_ws(' ', "nameRu", "nameKy", "nameKk", "nameEn")), ' ')) FROM "City"
+  ) words
+  WHERE length(lexeme) BETWEEN 2 AND 40
+  ON CONFLICT (word) DO NOTHING`;
 
 /** Rebuilds the whole PostgreSQL index and its dictionary; returns the number of public vacancies. */
 export async function rebuildSearchEntries(client: Client): Promise<number> {
   await client.$executeRaw`DELETE FROM "VacancySearch"`;
+  await client.$executeRaw`DELETE FROM "VacancySearchBody"`;
   const count = await client.$executeRaw(upsertSql(Prisma.sql`true`));
+  await client.$executeRaw(bodySql(Prisma.sql`true`));
   await client.$executeRaw`DELETE FROM "SearchWord"`;
   await client.$executeRaw(addWordsSql(Prisma.sql`true`));
+  await client.$executeRaw(referenceWordsSql);
   return count;
 }

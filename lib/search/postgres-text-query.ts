@@ -1,35 +1,36 @@
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/server/db";
 import type { Alternative, QueryTerm } from "./query-terms";
 import { wordForms } from "./word-forms";
 
-// The text part of a PostgreSQL search: which rows match (every term, in any of its alternatives, in any
-// field) and how well (the relevance score). Skeleton words are [a-z0-9] and Russian stems Cyrillic letters,
-// so both are safe inside tsquery text.
+// The text part of a PostgreSQL search: which rows match (every required term, through any alternative, in
+// any field) and how well (the relevance score).
 //
-// A term's score is the best of: the field it matched in (title 1, occupation 0.6, place/employer 0.5,
-// description 0.25) times how it matched (as typed 1, by its beginning 0.95, by its stem 0.9, a synonym 0.75,
-// a synonym's stem 0.7, a spelling correction 0.5). Scores of terms add up; a synonym group counts once
-// because it is one term. Typed words next to each other in the title (or the occupation) add a bonus.
+// Fields: the title (`vector` weight A, and its Russian stems in `stems`), the occupation (by code: the term
+// is one of the unit group's everyday names, found with the synonyms), the place (by region and city code: the
+// typed words are looked up in their names) and the employer's name (`vector` weight C), and the description
+// (`body`, read only through its index: it is large).
+//
+// A term's score is the best of: field (title 1, occupation 0.6, place or employer 0.5) times way (as typed 1,
+// by its beginning 0.95, by its stem 0.9, a synonym 0.75, a synonym's stem 0.7, a spelling correction 0.5);
+// a term found only in the description scores 0.2. Terms add up; a synonym group counts once because it is
+// one term; optional terms (the words of a phrase found as a whole) count a third; typed words side by side
+// in the title add a bonus.
 
-const fields = [
-  ["A", 1],
-  ["B", 0.6],
-  ["C", 0.5],
-  ["D", 0.25],
-] as const;
-type Weight = (typeof fields)[number][0];
-
-/** The ways a term can match, strongest first: which vector, the tsquery for a field weight, the factor. */
-type Way = { vector: "vector" | "stems"; query: (w: Weight) => string | null; factor: number };
+type Column = "vector" | "stems";
+/** One way a term can match: which column, its tsquery for a field weight (or any), and its factor. */
+type Way = { column: Column; query: (weight: "" | "A" | "C") => string | null; factor: number };
 
 const or = (parts: (string | null)[]) => {
   const kept = [...new Set(parts.filter((p): p is string => Boolean(p)))];
   return kept.length ? kept.map((p) => `(${p})`).join(" | ") : null;
 };
 const phrase = (words: string[], lexeme: (word: string) => string) => words.map(lexeme).join(" <-> ");
+
 /**
- * A tsquery lexeme, optionally a prefix and limited to a field weight ("povar:*A"). Words of three letters
- * or fewer ("ош", "1с", "по") only ever match whole: as beginnings they would match almost anything.
+ * A tsquery lexeme, optionally a prefix and limited to a field weight ("povar:*A"). Words of three letters or
+ * fewer ("ош", "1с", "по") only ever match whole: as beginnings they would match almost anything.
  */
 const lexeme = (word: string, prefix: boolean, weight: string) => {
   const asPrefix = prefix && word.length >= 4;
@@ -54,75 +55,211 @@ function ways(term: QueryTerm): Way[] {
   const corrections = of("correction");
   const exact = (alts: Alternative[], w: string) => or(alts.map((a) => phrase(a.words, (x) => lexeme(x, false, w))));
   const prefix = (alts: Alternative[], w: string) => or(alts.map((a) => phrase(a.words, (x) => lexeme(x, true, w))));
-  const russian = (alts: Alternative[], w: string) =>
-    or(alts.map((a) => phrase(a.words, (x) => lexeme(wordForms(x).russian, false, w))));
-  const turkic = (alts: Alternative[], w: string) =>
+  // The stems column holds the title only: no weights there.
+  const russian = (alts: Alternative[]) => or(alts.map((a) => phrase(a.words, (x) => wordForms(x).russian)));
+  const stemmed = (alts: Alternative[], w: string) =>
     or(
       alts.map((a) =>
         a.words.every((x) => stemPrefix(x)) ? phrase(a.words, (x) => lexeme(stemPrefix(x)!, true, w)) : null,
       ),
     );
   return [
-    { vector: "vector", query: (w) => exact(typed, w), factor: 1 },
-    { vector: "vector", query: (w) => prefix(typed, w), factor: 0.95 },
-    { vector: "stems", query: (w) => russian(typed, w), factor: 0.9 },
-    { vector: "vector", query: (w) => turkic(typed, w), factor: 0.9 },
-    { vector: "vector", query: (w) => exact(synonyms, w), factor: 0.75 },
-    { vector: "stems", query: (w) => russian(synonyms, w), factor: 0.7 },
-    { vector: "vector", query: (w) => turkic(synonyms, w), factor: 0.7 },
-    { vector: "vector", query: (w) => prefix(corrections, w), factor: 0.5 },
-    { vector: "stems", query: (w) => russian(corrections, w), factor: 0.5 },
+    { column: "vector", query: (w) => exact(typed, w), factor: 1 },
+    { column: "vector", query: (w) => prefix(typed, w), factor: 0.95 },
+    { column: "stems", query: () => russian(typed), factor: 0.9 },
+    { column: "vector", query: (w) => stemmed(typed, w), factor: 0.9 },
+    { column: "vector", query: (w) => exact(synonyms, w), factor: 0.75 },
+    { column: "stems", query: () => russian(synonyms), factor: 0.7 },
+    { column: "vector", query: (w) => stemmed(synonyms, w), factor: 0.7 },
+    { column: "vector", query: (w) => prefix(corrections, w), factor: 0.5 },
+    { column: "stems", query: () => russian(corrections), factor: 0.5 },
   ];
 }
 
-const tsquery = (vector: Way["vector"], query: string) =>
-  Prisma.sql`${Prisma.raw(`"${vector}"`)} @@ to_tsquery('simple', ${query})`;
+/** The occupations and places whose names match one way of a term. */
+type References = { regions: string[]; cities: string[] };
+export type PreparedTerm = { term: QueryTerm; ways: { way: Way; references: References }[] };
 
-/** The row must match every term: in any field, through any alternative. */
-export function termCondition(term: QueryTerm): Prisma.Sql {
-  const byVector = { vector: [] as string[], stems: [] as string[] };
-  for (const way of ways(term)) {
-    const q = way.query("" as Weight);
-    if (q) byVector[way.vector].push(q);
-  }
-  const parts = (["vector", "stems"] as const)
-    .map((v) => or(byVector[v]))
-    .flatMap((q, i) => (q ? [tsquery(i === 0 ? "vector" : "stems", q)] : []));
-  return Prisma.sql`(${Prisma.join(parts, " OR ")})`;
+const cache = new Map<string, { at: number; value: Promise<PreparedTerm[]> }>();
+
+/**
+ * Looks the typed ways of every term up in the names of regions and cities, in one statement (133 rows): the
+ * vacancy rows then only compare codes. Places change rarely: an answer is kept for a minute.
+ */
+export function prepareTerms(terms: QueryTerm[]): Promise<PreparedTerm[]> {
+  const key = JSON.stringify(terms);
+  const now = Date.now();
+  const hit = cache.get(key);
+  if (hit && now - hit.at < 60_000) return hit.value;
+  const value = lookUp(terms).catch((error) => {
+    cache.delete(key);
+    throw error;
+  });
+  if (cache.size >= 2_000) cache.delete(cache.keys().next().value!);
+  cache.set(key, { at: now, value });
+  return value;
 }
 
-/** The term's score: the first (strongest) way it matches, field by field. */
-function termScore(term: QueryTerm): Prisma.Sql {
-  const ladder: { score: number; condition: Prisma.Sql }[] = [];
-  for (const [weight, fieldFactor] of fields) {
-    for (const way of ways(term)) {
-      const q = way.query(weight);
-      if (q) ladder.push({ score: fieldFactor * way.factor, condition: tsquery(way.vector, q) });
+async function lookUp(terms: QueryTerm[]): Promise<PreparedTerm[]> {
+  const all = terms.flatMap((term, t) => ways(term).map((way, w) => ({ t, w, way, query: way.query("") })));
+  // Places are matched by what was typed (a place has no synonyms), not by synonyms of job names.
+  const asked = all.filter((a) => a.query && a.way.factor >= 0.9);
+  const found = new Map<number, References>();
+  if (asked.length) {
+    const rows = await db.$queryRaw<{ i: number; kind: string; code: string }[]>`
+      WITH q AS (
+        SELECT i::int, column_name, query::tsquery AS tq
+        FROM unnest(${asked.map((a) => a.way.column)}::text[], ${asked.map((a) => a.query!)}::text[]) WITH ORDINALITY AS q(column_name, query, i)
+      ), places AS (
+        SELECT 'region' AS kind, code, concat_ws(' ', "nameRu", "nameKy", "nameKk", "nameEn") AS names FROM "Region"
+        UNION ALL SELECT 'city', code, concat_ws(' ', "nameRu", "nameKy", "nameKk", "nameEn") FROM "City"
+      ), place_vectors AS (
+        SELECT kind, code, to_tsvector('simple', search_skeleton(names)) AS words,
+          to_tsvector('portal_russian', search_cyrillic_form(search_skeleton(names))) AS stems FROM places
+      )
+      SELECT q.i, p.kind, p.code FROM q JOIN place_vectors p
+        ON CASE WHEN q.column_name = 'vector' THEN p.words @@ q.tq ELSE p.stems @@ q.tq END`;
+    for (const row of rows) {
+      const refs = found.get(row.i) ?? { regions: [], cities: [] };
+      (row.kind === "region" ? refs.regions : refs.cities).push(row.code);
+      found.set(row.i, refs);
     }
   }
-  ladder.sort((a, b) => b.score - a.score);
-  const cases = ladder.map((step) => Prisma.sql`WHEN ${step.condition} THEN ${Prisma.raw(step.score.toFixed(4))}`);
-  return Prisma.sql`CASE ${Prisma.join(cases, " ")} ELSE 0 END`;
+  const none: References = { regions: [], cities: [] };
+  return terms.map((term, t) => ({
+    term,
+    ways: all
+      .filter((a) => a.t === t)
+      .map((a) => ({ way: a.way, references: a.query ? (found.get(asked.indexOf(a) + 1) ?? none) : none })),
+  }));
 }
 
-/** Typed words side by side (in this order) in the title, or else in the occupation's names. */
+// A tsquery literal (::tsquery), not to_tsquery(): the literal is parsed once when the statement is planned,
+// to_tsquery() would parse it again for every row it is compared with. The lexemes are already normalised.
+const matches = (column: Column | "body", query: string) =>
+  Prisma.sql`${Prisma.raw(`"${column}"`)} @@ ${query}::tsquery`;
+const inList = (column: string, codes: readonly string[]) =>
+  Prisma.sql`${Prisma.raw(`"${column}"`)} = ANY(${[...codes]}::text[])`;
+
+/**
+ * The queries and codes through which a term matches anywhere (title, occupation, place, employer,
+ * description). Phrases are looked up as all their words (&): the index answers that alone, where a phrase
+ * (<->) needs word positions and so a second look at every row it might match; the score still asks for
+ * the phrase.
+ */
+function termReach({ term, ways: prepared }: PreparedTerm) {
+  const queries = (column: Column) =>
+    or(prepared.filter((p) => p.way.column === column).map((p) => p.way.query("")?.replaceAll(" <-> ", " & ") ?? null));
+  const union = (pick: (r: References) => string[]) => [...new Set(prepared.flatMap((p) => pick(p.references)))];
+  const words = queries("vector");
+  const stems = queries("stems");
+  return {
+    words,
+    stems,
+    body: or([words, stems]),
+    codes: [
+      ["occupationCode", [...new Set(term.occupations)]],
+      ["regionCode", union((r) => r.regions)],
+      ["cityCode", union((r) => r.cities)],
+    ] as const,
+  };
+}
+
+/**
+ * The row matches the term in its title, occupation, place or employer; with `descriptions`, also in its
+ * description (looked up in VacancySearchBody through its index, once per statement).
+ */
+export function termCondition(term: PreparedTerm, descriptions: boolean): Prisma.Sql {
+  const reach = termReach(term);
+  const parts: Prisma.Sql[] = [];
+  if (reach.words) parts.push(matches("vector", reach.words));
+  if (reach.stems) parts.push(matches("stems", reach.stems));
+  for (const [column, codes] of reach.codes) if (codes.length) parts.push(inList(column, codes));
+  if (descriptions && reach.body)
+    parts.push(
+      Prisma.sql`"vacancyId" IN (SELECT "vacancyId" FROM "VacancySearchBody" WHERE ${matches("body", reach.body)})`,
+    );
+  return parts.length ? Prisma.sql`(${Prisma.join(parts, " OR ")})` : Prisma.sql`false`;
+}
+
+/** Whether a row matches the term anywhere but in its description (cheap: small vectors and codes). */
+function matchesOutsideDescription(term: PreparedTerm): Prisma.Sql {
+  const reach = termReach(term);
+  const parts: Prisma.Sql[] = [];
+  if (reach.words) parts.push(matches("vector", reach.words));
+  if (reach.stems) parts.push(matches("stems", reach.stems));
+  for (const [column, codes] of reach.codes) if (codes.length) parts.push(inList(column, codes));
+  return parts.length ? Prisma.sql`(${Prisma.join(parts, " OR ")})` : Prisma.sql`false`;
+}
+
+/**
+ * The term's score: the strongest field and way it matches in; the description only, 0.2. The title's steps
+ * are tried only when the title matches the term at all (one check), the occupation's and place's steps
+ * (code comparisons) otherwise: most rows of a broad query match by occupation, not by title.
+ */
+function termScore(prepared: PreparedTerm): Prisma.Sql {
+  const { term, ways: steps } = prepared;
+  const title: { score: number; condition: Prisma.Sql }[] = [];
+  const others: { score: number; condition: Prisma.Sql }[] = [];
+  for (const { way, references } of steps) {
+    const inTitle = way.query(way.column === "stems" ? "" : "A");
+    if (inTitle) title.push({ score: way.factor, condition: matches(way.column, inTitle) });
+    const place = [
+      ...(references.regions.length ? [inList("regionCode", references.regions)] : []),
+      ...(references.cities.length ? [inList("cityCode", references.cities)] : []),
+    ];
+    // The employer's name counts for the words as typed, not for their synonyms.
+    const employer = way.column === "vector" && way.factor >= 0.9 ? way.query("C") : null;
+    if (employer) place.push(matches("vector", employer));
+    if (place.length) others.push({ score: 0.5 * way.factor, condition: Prisma.sql`(${Prisma.join(place, " OR ")})` });
+  }
+  // The term names the vacancy's occupation (one of its everyday names, whole).
+  if (term.occupations.length) others.push({ score: 0.57, condition: inList("occupationCode", term.occupations) });
+  const otherwise = term.optional ? "0" : "0.2";
+  const ladder = (steps: { score: number; condition: Prisma.Sql }[], fallback: Prisma.Sql) =>
+    steps.length
+      ? Prisma.sql`CASE ${Prisma.join(
+          steps
+            .sort((a, b) => b.score - a.score)
+            .map((step) => Prisma.sql`WHEN ${step.condition} THEN ${Prisma.raw(step.score.toFixed(4))}`),
+          " ",
+        )} ELSE ${fallback} END`
+      : fallback;
+  const elsewhere = ladder(others, Prisma.raw(otherwise));
+  const reach = termReach(prepared);
+  const titleAny = [
+    ...(reach.words ? [matches("vector", reach.words)] : []),
+    ...(reach.stems ? [matches("stems", reach.stems)] : []),
+  ];
+  if (titleAny.length === 0) return elsewhere;
+  return Prisma.sql`CASE WHEN ${Prisma.join(titleAny, " OR ")} THEN ${ladder(title, elsewhere)} ELSE ${elsewhere} END`;
+}
+
+/** Typed words side by side, in this order, in the title. */
 function phraseBonus(terms: QueryTerm[]): Prisma.Sql | null {
   const words = terms.flatMap((t) => t.typed);
   if (words.length < 2) return null;
-  const inField = (w: Weight) => phrase(words, (x) => lexeme(x, true, w));
-  const bonus = (0.3 * (terms.length - 1)).toFixed(4);
-  const half = (0.15 * (terms.length - 1)).toFixed(4);
-  return Prisma.sql`CASE WHEN ${tsquery("vector", inField("A"))} THEN ${Prisma.raw(bonus)}
-    WHEN ${tsquery("vector", inField("B"))} THEN ${Prisma.raw(half)} ELSE 0 END`;
+  const bonus = (0.3 * (words.length - 1)).toFixed(4);
+  return Prisma.sql`CASE WHEN ${matches(
+    "vector",
+    phrase(words, (x) => lexeme(x, true, "A")),
+  )} THEN ${Prisma.raw(bonus)} ELSE 0 END`;
 }
 
-/** The relevance score of a row: required terms, optional ones at a third, the phrase bonus. */
-export function relevanceScore(terms: QueryTerm[]): Prisma.Sql {
-  const required = terms.filter((t) => !t.optional);
+/**
+ * The relevance score of a row: required terms, optional ones at a third, the phrase bonus. A row that
+ * matches no required term outside its description (most rows of a broad query) gets the description-only
+ * score at once, without going through every step of every term.
+ */
+export function relevanceScore(prepared: PreparedTerm[]): Prisma.Sql {
+  const required = prepared.filter((p) => !p.term.optional);
   const parts = [
     ...required.map(termScore),
-    ...terms.filter((t) => t.optional).map((t) => Prisma.sql`0.3 * ${termScore(t)}`),
+    ...prepared.filter((p) => p.term.optional).map((p) => Prisma.sql`0.3 * ${termScore(p)}`),
   ];
-  const bonus = phraseBonus(required);
-  return Prisma.sql`(${Prisma.join(bonus ? [...parts, bonus] : parts, " + ")})`;
+  const bonus = phraseBonus(required.map((p) => p.term));
+  const full = Prisma.sql`(${Prisma.join(bonus ? [...parts, bonus] : parts, " + ")})`;
+  const anywhereButDescription = Prisma.join(required.map(matchesOutsideDescription), " OR ");
+  const descriptionOnly = (0.2 * required.length).toFixed(4);
+  return Prisma.sql`CASE WHEN ${anywhereButDescription} THEN ${full} ELSE ${Prisma.raw(descriptionOnly)} END`;
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import stopWordData from "@/prisma/data/search-stop-words.json";
-import { skeleton, skeletonWords } from "./skeleton";
+import { contentWords } from "./stop-words";
 import { synonymsAt } from "./synonyms";
 import { wordForms } from "./word-forms";
 
@@ -20,29 +19,29 @@ export type Alternative = { words: string[]; kind: AlternativeKind };
  * whole); every other term must match. A word the index knows in no form and cannot correct is left out
  * of the terms and reported in `ignored`, so one unknown word ("ищу") does not empty the result.
  */
-export type QueryTerm = { typed: string[]; alternatives: Alternative[]; optional?: boolean };
+export type QueryTerm = {
+  typed: string[];
+  alternatives: Alternative[];
+  /** ISCO-08 unit groups one of whose everyday names the term is (matches those vacancies by occupation). */
+  occupations: string[];
+  optional?: boolean;
+  /**
+   * For the words of a phrase found as a whole: that phrase's term. A vacancy that has all the words but
+   * not the phrase (nor its synonyms) still matches ("construction" + "worker" without "construction worker").
+   */
+  wordOf?: number;
+};
 export type QueryTerms = { terms: QueryTerm[]; corrected: Record<string, string>; ignored: string[] };
 
 const maxWords = 6;
-const stopPhrases = [...stopWordData.ru, ...stopWordData.ky, ...stopWordData.kk, ...stopWordData.en]
-  .map(skeleton)
-  .filter(Boolean)
-  .sort((a, b) => b.length - a.length);
-
-/** The query's words without the stop words and phrases (all of them, when nothing else is left). */
-function contentWords(q: string | undefined): string[] {
-  const words = skeletonWords(q ?? "");
-  let text = ` ${words.join(" ")} `;
-  for (const stop of stopPhrases) text = text.replaceAll(` ${stop} `, " ");
-  const kept = text.trim().split(" ").filter(Boolean);
-  return (kept.length ? kept : words).slice(0, maxWords);
-}
 const cacheMs = 60_000;
 const cache = new Map<string, { at: number; value: Promise<QueryTerms> }>();
 
 /** The terms of a query; the same query within a minute is answered from memory (the index changes slowly). */
 export function queryTerms(q: string | undefined): Promise<QueryTerms> {
-  const key = contentWords(q).join(" ");
+  const key = contentWords(q ?? "")
+    .slice(0, maxWords)
+    .join(" ");
   const now = Date.now();
   const hit = cache.get(key);
   if (hit && now - hit.at < cacheMs) return hit.value;
@@ -67,16 +66,27 @@ async function analyse(text: string): Promise<QueryTerms> {
     const others = (synonyms?.entries ?? [])
       .filter((e) => e.words.join(" ") !== typed.join(" "))
       .map((e) => ({ words: e.words, kind: "synonym" as const }));
-    terms.push({ typed, alternatives: [{ words: typed, kind: "typed" }, ...others] });
+    terms.push({
+      typed,
+      alternatives: [{ words: typed, kind: "typed" }, ...others],
+      occupations: synonyms?.occupations ?? [],
+    });
     // A phrase found as a whole: its words still say something on their own ("warehouse" of "warehouse worker").
+    const phraseIndex = terms.length - 1;
     if (length > 1) {
       for (const word of typed) {
-        const own = synonymsAt([wordForms(word)], 0)?.entries ?? [];
+        const own = synonymsAt([wordForms(word)], 0);
         const alternatives = [
           { words: [word], kind: "typed" as const },
-          ...own.map((e) => ({ words: e.words, kind: "synonym" as const })),
+          ...(own?.entries ?? []).map((e) => ({ words: e.words, kind: "synonym" as const })),
         ];
-        terms.push({ typed: [word], alternatives, optional: true });
+        terms.push({
+          typed: [word],
+          alternatives,
+          occupations: own?.occupations ?? [],
+          optional: true,
+          wordOf: phraseIndex,
+        });
       }
     }
     i += length;
@@ -99,6 +109,7 @@ async function analyse(text: string): Promise<QueryTerms> {
     for (const replacement of replacements) {
       term.alternatives.push({ words: [replacement], kind: "correction" });
       const synonyms = synonymsAt([wordForms(replacement)], 0);
+      term.occupations.push(...(synonyms?.occupations ?? []));
       for (const e of synonyms?.entries ?? []) {
         if (e.words.join(" ") !== replacement) term.alternatives.push({ words: e.words, kind: "correction" });
       }

@@ -1,6 +1,6 @@
 import synonymData from "@/prisma/data/synonyms.json";
 import { occupationAliasGroups } from "./occupation-names";
-import { skeletonWords } from "./skeleton";
+import { contentWords } from "./stop-words";
 import { sameWord, wordForms, type WordForms } from "./word-forms";
 
 // Synonyms as data: the curated groups of prisma/data/synonyms.json and, for every ISCO-08 unit group, its
@@ -11,17 +11,31 @@ import { sameWord, wordForms, type WordForms } from "./word-forms";
 export type Entry = { words: string[]; forms: WordForms[]; english: boolean };
 
 function entry(text: string): Entry | null {
-  const words = skeletonWords(text);
+  const words = contentWords(text);
   return words.length ? { words, forms: words.map(wordForms), english: /^[a-z\s'’-]+$/i.test(text) } : null;
 }
 
-let loaded: { groups: Entry[][]; byKey: Map<string, number[]> } | undefined;
+let loaded:
+  { groups: Entry[][]; codes: (string | null)[]; links: number[][]; byKey: Map<string, number[]> } | undefined;
 
 /** The groups, and for each key (a word, a stem) the groups whose entries start with it. */
 function synonymGroups() {
   if (loaded) return loaded;
-  const texts = [...synonymData.groups, ...occupationAliasGroups().map((group) => group.names)];
+  const aliasGroups = occupationAliasGroups();
+  const texts = [...synonymData.groups, ...aliasGroups.map((group) => group.names)];
   const groups = texts.map((group) => group.map(entry).filter((e): e is Entry => e !== null));
+  // An occupation's everyday names are a group: matching one of them whole names the occupation. A curated
+  // group that shares an entry with an occupation's names ("it-специалист") is linked to that occupation,
+  // whose names then count as its synonyms too ("айтишник" → "программист").
+  const codes: (string | null)[] = [...synonymData.groups.map(() => null), ...aliasGroups.map((group) => group.code)];
+  const links: number[][] = groups.map(() => []);
+  const byEntry = new Map<string, number[]>();
+  groups.forEach((group, index) => {
+    for (const e of group) byEntry.set(e.words.join(" "), [...(byEntry.get(e.words.join(" ")) ?? []), index]);
+  });
+  for (const indexes of byEntry.values()) {
+    for (const a of indexes) for (const b of indexes) if (a !== b && !links[a]!.includes(b)) links[a]!.push(b);
+  }
   const byKey = new Map<string, number[]>();
   groups.forEach((group, index) => {
     for (const e of group) {
@@ -33,7 +47,7 @@ function synonymGroups() {
       }
     }
   });
-  loaded = { groups, byKey };
+  loaded = { groups, codes, links, byKey };
   return loaded;
 }
 
@@ -48,8 +62,11 @@ function candidateGroups(first: WordForms): number[] {
  * The longest synonym entry that the typed words starting at `start` spell (at most four words), with every
  * entry of every group it belongs to. Null when no entry starts there.
  */
-export function synonymsAt(typed: WordForms[], start: number): { length: number; entries: Entry[] } | null {
-  const { groups } = synonymGroups();
+export function synonymsAt(
+  typed: WordForms[],
+  start: number,
+): { length: number; entries: Entry[]; occupations: string[] } | null {
+  const { groups, codes, links } = synonymGroups();
   const first = typed[start];
   if (!first) return null;
   let best: { length: number; groups: Set<number> } | null = null;
@@ -63,9 +80,11 @@ export function synonymsAt(typed: WordForms[], start: number): { length: number;
     }
   }
   if (!best) return null;
+  const matched = new Set([...best.groups].flatMap((index) => [index, ...links[index]!]));
   const entries = new Map<string, Entry>();
-  for (const index of best.groups) for (const e of groups[index]!) entries.set(e.words.join(" "), e);
-  return { length: best.length, entries: [...entries.values()] };
+  for (const index of matched) for (const e of groups[index]!) entries.set(e.words.join(" "), e);
+  const occupations = [...new Set([...matched].flatMap((index) => (codes[index] ? [codes[index]!] : [])))];
+  return { length: best.length, entries: [...entries.values()], occupations };
 }
 
 /** Meilisearch's synonym setting: every entry (a word or a phrase) maps to the others of its group. */

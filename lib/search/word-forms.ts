@@ -29,15 +29,22 @@ export function wordForms(word: string): WordForms {
 }
 
 /**
- * Whether a typed word is a form of a dictionary word (a synonym entry): the same word, the same Russian or
- * Turkic stem, or, for an English entry, an English stem that one starts with the other ("cleaning" →
- * "clean" ~ "cleaner").
+ * Whether a typed word is a form of a dictionary word (a synonym entry): the same word; for a Russian,
+ * Kyrgyz or Kazakh entry the same Russian or Turkic stem (of four letters at least: "вахта" and "вахтёр"
+ * share "vah"); for an English entry an English stem that one starts with the other ("cleaning" → "clean"
+ * ~ "cleaner"; at least five letters in common and at most three more).
  */
 export function sameWord(typed: WordForms, entry: WordForms, entryIsEnglish = false): boolean {
   if (typed.word === entry.word) return true;
-  if (typed.russian.length >= 3 && typed.russian === entry.russian) return true;
-  if (typed.turkic.length >= 3 && typed.turkic === entry.turkic) return true;
-  if (!entryIsEnglish) return false;
+  // English entries are compared as English only: "cook" is not the Kazakh "көк" by its Russian stem.
+  if (!entryIsEnglish) {
+    return (
+      (typed.russian.length >= 4 && typed.russian === entry.russian) ||
+      (typed.turkic.length >= 4 && typed.turkic === entry.turkic)
+    );
+  }
   const [a, b] = [typed.english, entry.english];
-  return a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a));
+  if (a === b) return a.length >= 3;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.length - short.length <= 3 && long.startsWith(short);
 }

@@ -1,6 +1,7 @@
 // npm run generate:vacancies -- 100000 [--seed 7]
-// Adds N realistic published vacancies (for benchmarks) to the database at DATABASE_URL, in batches.
-// Needs the reference data and demo employers (npm run db:seed -- --demo) first.
+// Adds N realistic published vacancies (for benchmarks) to the database at DATABASE_URL, in batches, to what
+// is there: run it again to grow the base (100 000, then 900 000 more for a million). Needs the reference
+// data and demo employers (npm run db:seed -- --demo) first.
 import { createPrismaClient } from "@/lib/server/create-prisma-client";
 import { rebuildSearchEntries } from "@/lib/search/postgres-index";
 import { createRandom } from "./random";
@@ -9,7 +10,6 @@ import { insertVacancies, loadComposeContext } from "./seed-demo";
 const args = process.argv.slice(2);
 const count = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
 const seedIndex = args.indexOf("--seed");
-const seed = seedIndex >= 0 ? Number(args[seedIndex + 1]) : 7;
 const url = process.env.DATABASE_URL;
 if (!url) {
   console.error("DATABASE_URL is not set.");
@@ -23,6 +23,11 @@ try {
   if (ctx.organizationsByCountry.KG.length === 0 || ctx.organizationsByCountry.KZ.length === 0) {
     throw new Error("No demo employers: run `npm run db:seed -- --demo` first.");
   }
+  // Vacancy ids come from the seeded generator: a second run must not repeat the first one's seed, or its
+  // ids would collide with the rows already there. The default seed follows the number of rows.
+  const existing = await prisma.vacancy.count();
+  const seed = seedIndex >= 0 ? Number(args[seedIndex + 1]) : 7 + existing;
+  console.log(`${existing} vacancies already there; adding ${count} (seed ${seed}).`);
   await insertVacancies(prisma, ctx, createRandom(seed), count, (done) => {
     if (done % 10_000 === 0 || done === count) process.stdout.write(`\r${done} / ${count}`);
   });

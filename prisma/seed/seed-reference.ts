@@ -3,7 +3,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import riskRules from "../data/risk-rules.json";
 import { loadGeography, loadOccupations } from "./reference-data";
-import { occupationAliases, occupationStemText } from "../../lib/search/occupation-names";
+import { occupationAliases } from "../../lib/search/occupation-names";
 
 const currencyOf = { KG: "KGS", KZ: "KZT" } as const;
 
@@ -83,15 +83,6 @@ export async function seedReferenceData(prisma: PrismaClient, today = new Date()
           create: { code: occupation.code, ...data },
           update: data,
         });
-      }
-      // What search matches for each occupation: skeleton words of labels and everyday names, and their stems.
-      for (const occupation of occupations) {
-        const names = [occupation.ru, occupation.en, occupation.ky, occupation.kk, ...occupationAliases(occupation.code)];
-        await tx.$executeRaw`
-          UPDATE "Occupation" SET
-            "searchVector" = to_tsvector('simple', search_skeleton(${names.filter(Boolean).join(" ")})),
-            "stemVector" = to_tsvector('simple', ${occupationStemText(names)})
-          WHERE code = ${occupation.code}`;
       }
       // Red-flag rules: created once; later changes are the administrators' (never overwritten here).
       await tx.riskRule.createMany({

@@ -10,7 +10,7 @@ import { execFileSync, spawn } from "node:child_process";
 import pg from "pg";
 import { withDatabase } from "../../lib/server/database-url";
 import { searchQuerySchema, type SearchQuery } from "../../lib/search/query";
-import { searchStatements } from "../../lib/search/postgres-engine";
+import { descriptionSearchBelow, postgresEngine, searchStatements } from "../../lib/search/postgres-engine";
 import { searchContext } from "../../lib/search/search-vacancies";
 import { skeletonWords } from "../../lib/search/skeleton";
 import { connectionOptions, createPrismaClient } from "../../lib/server/create-prisma-client";
@@ -125,10 +125,15 @@ async function main() {
   process.env.DATABASE_URL = url;
   process.env.AUTH_SECRET ??= "benchmark-secret-at-least-32-characters-long";
   const contexts = await Promise.all(parsed.map((q) => searchContext(q.q)));
-  const bare = parsed.map((q, i) => {
-    const { hits, facets } = searchStatements(q, contexts[i]!);
-    return [hits, facets].map((s) => ({ text: s.text, values: s.values }));
-  });
+  // The engine searches descriptions only when the other fields find few vacancies: the same here.
+  const bare = await Promise.all(
+    parsed.map(async (q, i) => {
+      const headOnly = await postgresEngine.search(q, contexts[i]!);
+      const descriptions = contexts[i]!.terms.length > 0 && headOnly.total < descriptionSearchBelow;
+      const { hits, facets } = await searchStatements(q, contexts[i]!, { descriptions });
+      return [hits, facets].map((s) => ({ text: s.text, values: s.values }));
+    }),
+  );
   const naive = parsed.map(ilikeStatements);
 
   const app = spawn("npx", ["next", "start", "-p", String(port)], {
