@@ -1,17 +1,19 @@
 "use client";
 
-import { useId, useMemo, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useEffect, useId, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { FieldError } from "@/components/forms/field-error";
 import { controlClass } from "@/components/ui/field";
-import { foldText } from "@/lib/i18n/fold";
 import { Panel } from "@/components/ui/panel";
 
-export type OccupationOption = { code: string; label: string; search: string };
+export type OccupationOption = { code: string; label: string };
+
+type Suggestion = { code: string; label: string };
 
 /**
- * Type-ahead over the 436 ISCO-08 unit groups, in the user's language (Russian labels and codes match
- * too). The list comes with the page, so suggestions appear without a round trip on a slow connection.
+ * Type-ahead over the 436 ISCO-08 unit groups, labelled in the user's language. Matching is search's own
+ * (/api/occupations: word forms, everyday names in four languages), so "водитель" or "тігінші" find their
+ * group first; a 4-digit code typed is taken as it is.
  */
 export function OccupationPicker({
   options,
@@ -23,19 +25,38 @@ export function OccupationPicker({
   errors?: string[];
 }) {
   const t = useTranslations("vacancyForm");
+  const locale = useLocale();
   const id = useId();
   const initial = options.find((o) => o.code === defaultCode);
   const [code, setCode] = useState(initial?.code ?? "");
   const [query, setQuery] = useState(initial ? `${initial.label} (${initial.code})` : "");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const matches = useMemo(() => {
-    const q = foldText(query.trim());
-    if (q.length < 2) return [];
-    return options.filter((o) => o.search.includes(q) || o.code.startsWith(q)).slice(0, 12);
-  }, [options, query]);
+  const [suggestions, setSuggestions] = useState<{ for: string; list: Suggestion[] }>({ for: "", list: [] });
+  const typed = query.trim();
+  const isCode = /^\d{1,4}$/.test(typed);
+  const matches: Suggestion[] = isCode
+    ? options.filter((o) => o.code.startsWith(typed)).slice(0, 12)
+    : suggestions.for === typed
+      ? suggestions.list
+      : [];
 
-  const choose = (option: OccupationOption) => {
+  useEffect(() => {
+    if (typed.length < 2 || isCode || code) return;
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      fetch(`/api/occupations?${new URLSearchParams({ q: typed, locale })}`, { signal: controller.signal })
+        .then((response) => (response.ok ? response.json() : []))
+        .then((list: Suggestion[]) => setSuggestions({ for: typed, list }))
+        .catch(() => undefined);
+    }, 150);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [typed, locale, isCode, code]);
+
+  const choose = (option: Suggestion) => {
     setCode(option.code);
     setQuery(`${option.label} (${option.code})`);
     setOpen(false);
@@ -107,7 +128,7 @@ export function OccupationPicker({
           ))}
         </Panel>
       )}
-      {open && query.trim().length >= 2 && matches.length === 0 && (
+      {open && typed.length >= 2 && !code && suggestions.for === typed && matches.length === 0 && (
         <p className="text-sm text-slate-600">{t("noMatches")}</p>
       )}
       <FieldError id={`${id}-error`} errors={errors} />

@@ -1,5 +1,4 @@
 import "server-only";
-import { foldText } from "@/lib/i18n/fold";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { db } from "@/lib/server/db";
 
@@ -15,12 +14,8 @@ export async function listVacancyFormOptions(locale: string) {
     db.city.findMany({ orderBy: [{ regionCode: "asc" }, { population: "desc" }] }),
   ]);
   return {
-    occupations: occupations.map((o) => ({
-      code: o.code,
-      label: localizedName(o, locale),
-      // Matching covers the locale's label and the Russian and English ones (people mix them).
-      search: foldText([localizedName(o, locale), o.nameRu, o.nameEn].join(" | ")),
-    })),
+    // Labels only (for a chosen code and codes typed as digits); the picker matches words on the server.
+    occupations: occupations.map((o) => ({ code: o.code, label: localizedName(o, locale) })),
     regions: regions.map((r) => ({ code: r.code, parent: r.countryCode as string, name: localizedName(r, locale) })),
     cities: cities.map((c) => ({ code: c.code, parent: c.regionCode, name: localizedName(c, locale) })),
   };

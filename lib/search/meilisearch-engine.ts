@@ -7,6 +7,7 @@ import { facetNames, type SearchContext, type SearchEngine, type SearchHit, type
 import { searchPageSize, type SearchQuery } from "./query";
 import { skeletonWords } from "./skeleton";
 import { synonymSettings } from "./synonyms";
+import { searchKey } from "./word-forms";
 
 // Meilisearch, wherever MEILI_URL is configured. Documents carry the same skeleton texts as the
 // PostgreSQL index (computed by the same SQL function), so both engines match the same words.
@@ -14,20 +15,28 @@ import { synonymSettings } from "./synonyms";
 export const indexUid = "vacancies";
 const searchKeyName = "portal-search";
 
-type MeiliDocument = Omit<SearchHit, "publishedAt"> & {
+type MeiliDocument = Omit<SearchHit, "publishedAt" | "score"> & {
   publishedAt: number;
   validThrough: number;
   majorGroup: string;
   salaryTop: number | null;
   salarySortKzt: number | null;
   agency: boolean;
+  /** 1 when the employer is verified / the pay is stated: tie-breaks as numbers (ranking rules need them). */
+  verifiedRank: number;
+  payRank: number;
   titleSk: string;
-  matchText: string;
+  /** One key per title word (searchKey): word forms meet here. */
+  titleKeys: string;
+  occupationText: string;
   placeText: string;
+  descriptionKeys: string;
+  matchText: string;
 };
 
 export const meiliSettings: Settings = {
-  searchableAttributes: ["titleSk", "matchText", "placeText"],
+  // In the order of the PostgreSQL engine's fields: title, occupation's names, place and employer, description.
+  searchableAttributes: ["titleSk", "titleKeys", "occupationText", "placeText", "descriptionKeys"],
   filterableAttributes: [
     "countryCode",
     "regionCode",
@@ -46,8 +55,18 @@ export const meiliSettings: Settings = {
     "publishedAt",
     "validThrough",
   ],
-  sortableAttributes: ["publishedAt", "salarySortKzt"],
-  rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness", "publishedAt:desc"],
+  sortableAttributes: ["publishedAt", "salarySortKzt", "verifiedRank", "payRank"],
+  rankingRules: [
+    "words",
+    "typo",
+    "attribute",
+    "exactness",
+    "proximity",
+    "sort",
+    "verifiedRank:desc",
+    "payRank:desc",
+    "publishedAt:desc",
+  ],
   synonyms: synonymSettings(),
   stopWords: ["i", "v", "na", "s", "jana", "jane", "men", "and", "the"],
   // Typos are corrected before the query reaches an engine (lib/search/spelling.ts), the same way for both:
@@ -100,36 +119,74 @@ function sort(query: SearchQuery): string[] | undefined {
   return undefined;
 }
 
+const keys = (text: string | null) =>
+  skeletonWords(text ?? "")
+    .map(searchKey)
+    .join(" ");
+
 /** Documents for these vacancies, read from the PostgreSQL index (public vacancies only). */
 async function loadDocuments(vacancyIds: string[] | null): Promise<MeiliDocument[]> {
-  type Row = Omit<MeiliDocument, "publishedAt" | "validThrough" | "salaryMin" | "salaryMax" | "salaryTop" | "id"> & {
+  type Row = Omit<
+    MeiliDocument,
+    | "publishedAt"
+    | "validThrough"
+    | "salaryMin"
+    | "salaryMax"
+    | "salaryTop"
+    | "id"
+    | "verifiedRank"
+    | "payRank"
+    | "titleKeys"
+    | "descriptionKeys"
+  > & {
     vacancyId: string;
     publishedAt: Date;
     validThrough: Date;
     salaryMin: string | null;
     salaryMax: string | null;
     salaryTop: string | null;
+    description: string | null;
   };
   const rows = await db.$queryRawUnsafe<Row[]>(
     `SELECT s."vacancyId", s.title, s.language, s."organizationName", s."organizationKind", s.verified, s."countryCode", s."regionCode", s."cityCode",
        s."occupationCode", s."majorGroup", s.sector, s."employmentType", s."salaryMin"::text, s."salaryMax"::text, s."salaryTop"::text, s."salaryCurrency",
        s."salaryPeriod", s."salarySortKzt", s."housingProvided", s."openToOtherCountry", s."publishedAt", s."validThrough", s."organizationKind" = 'RECRUITMENT_AGENCY' AS agency,
-       s."titleSkeleton" AS "titleSk", s."matchText",
-       search_skeleton(concat_ws(' ', r."nameRu", r."nameKy", r."nameKk", r."nameEn", c."nameRu", c."nameKy", c."nameKk", c."nameEn")) AS "placeText"
-     FROM "VacancySearch" s JOIN "Region" r ON r.code = s."regionCode" LEFT JOIN "City" c ON c.code = s."cityCode"
+       s."titleSkeleton" AS "titleSk", s."matchText", v.description,
+       search_skeleton(concat_ws(' ', o."nameRu", o."nameEn", o."nameKy", o."nameKk", o.aliases)) AS "occupationText",
+       search_skeleton(concat_ws(' ', r."nameRu", r."nameKy", r."nameKk", r."nameEn", c."nameRu", c."nameKy", c."nameKk", c."nameEn", s."organizationName")) AS "placeText"
+     FROM "VacancySearch" s JOIN "Vacancy" v ON v.id = s."vacancyId" JOIN "Occupation" o ON o.code = s."occupationCode"
+       JOIN "Region" r ON r.code = s."regionCode" LEFT JOIN "City" c ON c.code = s."cityCode"
      WHERE s."validThrough" > now() ${vacancyIds ? `AND s."vacancyId" = ANY($1::text[])` : ""}`,
     ...(vacancyIds ? [vacancyIds] : []),
   );
   const num = (v: string | null) => (v === null ? null : Number(v));
-  return rows.map(({ vacancyId, publishedAt, validThrough, salaryMin, salaryMax, salaryTop, ...rest }) => ({
-    ...rest,
-    id: vacancyId,
-    publishedAt: Math.floor(publishedAt.getTime() / 1000),
-    validThrough: Math.floor(validThrough.getTime() / 1000),
-    salaryMin: num(salaryMin),
-    salaryMax: num(salaryMax),
-    salaryTop: num(salaryTop),
-  }));
+  return rows.map(
+    ({ vacancyId, publishedAt, validThrough, salaryMin, salaryMax, salaryTop, description, ...rest }) => ({
+      ...rest,
+      id: vacancyId,
+      publishedAt: Math.floor(publishedAt.getTime() / 1000),
+      validThrough: Math.floor(validThrough.getTime() / 1000),
+      salaryMin: num(salaryMin),
+      salaryMax: num(salaryMax),
+      salaryTop: num(salaryTop),
+      verifiedRank: rest.verified ? 1 : 0,
+      payRank: salaryTop === null ? 0 : 1,
+      titleKeys: keys(rest.titleSk),
+      descriptionKeys: keys(description),
+    }),
+  );
+}
+
+/**
+ * The query Meilisearch is given: one key per word of each required term (as typed, or its correction);
+ * synonyms (words and phrases) are in the index settings, matched by the same keys.
+ */
+function meiliQuery(context: SearchContext): string {
+  return context.terms
+    .filter((term) => !term.optional)
+    .map((term) => (term.alternatives.find((a) => a.kind === "correction") ?? term.alternatives[0]!).words)
+    .map((words) => words.map(searchKey).join(" "))
+    .join(" ");
 }
 
 export function createMeilisearchEngine(options: {
@@ -175,16 +232,13 @@ export function createMeilisearchEngine(options: {
 
     async search(query, context): Promise<SearchResult> {
       const index = (await searcher()).index<MeiliDocument>(indexUid);
-      // Each term as typed, or its best correction; synonyms are index settings.
-      const words = context.terms.map((term) =>
-        (term.alternatives.find((a) => a.kind === "correction") ?? term.alternatives[0]!).words.join(" "),
-      );
-      const response = await index.search(words.join(" "), {
+      const response = await index.search(meiliQuery(context), {
         filter: filters(query, context),
         facets: Object.values(facetAttributes),
         sort: sort(query),
         page: query.page,
-        hitsPerPage: searchPageSize,
+        hitsPerPage: context.pageSize ?? searchPageSize,
+        showRankingScore: true,
         matchingStrategy: "all",
         attributesToRetrieve: [
           "id",
@@ -215,6 +269,7 @@ export function createMeilisearchEngine(options: {
         hits: response.hits.map((hit) => ({
           ...(hit as unknown as SearchHit),
           publishedAt: new Date(hit.publishedAt * 1000),
+          score: (hit as { _rankingScore?: number })._rankingScore ?? null,
         })),
         total,
         page: query.page,
@@ -231,7 +286,7 @@ export function createMeilisearchEngine(options: {
       const response = await index.search(words.join(" "), {
         limit: 40,
         attributesToRetrieve: ["title"],
-        attributesToSearchOn: ["titleSk", "matchText"],
+        attributesToSearchOn: ["titleSk", "titleKeys", "occupationText"],
       });
       const counts = new Map<string, number>();
       for (const hit of response.hits) counts.set(hit.title, (counts.get(hit.title) ?? 0) + 1);

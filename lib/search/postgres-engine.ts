@@ -11,7 +11,7 @@ import {
 } from "./port";
 import { rebuildSearchEntries, refreshSearchEntries } from "./postgres-index";
 import { searchPageSize, type SearchQuery } from "./query";
-import { prepareTerms, relevanceScore, termCondition, type PreparedTerm } from "./postgres-text-query";
+import { prepareTerms, relevanceScore, steppedHits, termCondition, type PreparedTerm } from "./postgres-text-query";
 import { skeleton } from "./skeleton";
 
 // The embedded default engine: PostgreSQL full-text search on skeleton texts (every word by its beginning,
@@ -110,25 +110,63 @@ export function emptyFacets(): Facets {
   return Object.fromEntries(facetNames.map((name) => [name, {}])) as Facets;
 }
 
+/**
+ * Facet counts of a search by filters alone, summed from SearchFacetCount (a few thousand combinations
+ * instead of up to every vacancy). Null when a filter is not one of its columns (city, occupation, pay,
+ * posting date): those count over the vacancies themselves. Vacancies past their date count until the
+ * expiry job (every 10 minutes) takes them out of the index.
+ */
+function countedFacets(query: SearchQuery): Prisma.Sql | null {
+  if (query.city || query.occupation || query.pay || query.days) return null;
+  const where: Prisma.Sql[] = [Prisma.sql`n > 0`];
+  if (query.country) where.push(Prisma.sql`"countryCode" = ${query.country}::"CountryCode"`);
+  if (query.region) where.push(Prisma.sql`"regionCode" = ${query.region}`);
+  if (query.group) where.push(Prisma.sql`"majorGroup" = ${query.group}`);
+  if (query.sector) where.push(Prisma.sql`sector = ${query.sector}::"Sector"`);
+  if (query.type) where.push(Prisma.sql`"employmentType" = ${query.type}::"EmploymentType"`);
+  if (query.housing) where.push(Prisma.sql`"housingProvided"`);
+  if (query.open) where.push(Prisma.sql`"openToOtherCountry"`);
+  if (query.verified) where.push(Prisma.sql`verified`);
+  if (query.noAgencies) where.push(Prisma.sql`NOT agency`);
+  return Prisma.sql`
+    SELECT GROUPING("countryCode", "regionCode", "majorGroup", sector, "employmentType", "housingProvided", "openToOtherCountry", verified, agency)::int AS grouping,
+      "countryCode"::text AS country, "regionCode" AS region, "majorGroup" AS group, sector::text AS sector, "employmentType"::text AS type,
+      "housingProvided" AS housing, "openToOtherCountry" AS open, verified, agency, sum(n)::int AS n
+    FROM "SearchFacetCount" WHERE ${Prisma.join(where, " AND ")}
+    GROUP BY GROUPING SETS (("countryCode"), ("regionCode"), ("majorGroup"), (sector), ("employmentType"), ("housingProvided"), ("openToOtherCountry"), (verified), (agency), ())`;
+}
+
 /** The two statements of a search (page of hits; facet counts and total), also run bare by the benchmark. */
 export async function searchStatements(
   query: SearchQuery,
   context: SearchContext,
   options: { descriptions?: boolean } = {},
-): Promise<{ hits: Prisma.Sql; facets: Prisma.Sql }> {
-  const text = textConditions(await prepareTerms(context.terms), options.descriptions ?? false);
-  const where = Prisma.join([...filterConditions(query, context), ...text.where], " AND ");
+): Promise<{ hits: Prisma.Sql; facets: Prisma.Sql; stepped: boolean }> {
+  const descriptions = options.descriptions ?? false;
+  const prepared = await prepareTerms(context.terms);
+  const text = textConditions(prepared, descriptions);
+  const filters = filterConditions(query, context);
+  const where = Prisma.join([...filters, ...text.where], " AND ");
   const pageSize = context.pageSize ?? searchPageSize;
   const offset = (query.page - 1) * pageSize;
+  const columns = Prisma.sql`"vacancyId", title, language, "organizationName", "organizationKind", verified, "countryCode", "regionCode",
+    "cityCode", "occupationCode", sector, "employmentType", "salaryMin", "salaryMax", "salaryCurrency", "salaryPeriod", "housingProvided",
+    "openToOtherCountry", "publishedAt"`;
+  const stepped =
+    query.sort === "relevance" ? steppedHits(prepared, columns, filters, descriptions, pageSize, offset) : null;
   return {
-    hits: Prisma.sql`
-      SELECT "vacancyId", title, language, "organizationName", "organizationKind", verified, "countryCode", "regionCode", "cityCode",
-        "occupationCode", sector, "employmentType", "salaryMin", "salaryMax", "salaryCurrency", "salaryPeriod", "housingProvided",
-        "openToOtherCountry", "publishedAt", ${text.rank ?? Prisma.sql`NULL::real`} AS score
+    hits:
+      stepped ??
+      Prisma.sql`
+      SELECT ${columns}, ${query.sort === "relevance" && text.rank ? text.rank : Prisma.sql`NULL::real`} AS score
       FROM "VacancySearch" WHERE ${where}
       ORDER BY ${orderBy(query, text.rank)} LIMIT ${pageSize} OFFSET ${offset}`,
-    // One pass over the matches counts every facet (and the total, in the empty grouping set).
-    facets: Prisma.sql`
+    stepped: stepped !== null,
+    // One pass over the matches counts every facet (and the total, in the empty grouping set); for filters
+    // alone, a pass over the pre-counted combinations.
+    facets:
+      (context.terms.length === 0 ? countedFacets(query) : null) ??
+      Prisma.sql`
       SELECT GROUPING("countryCode", "regionCode", "majorGroup", sector, "employmentType", "housingProvided", "openToOtherCountry", verified, agency)::int AS grouping,
         "countryCode"::text AS country, "regionCode" AS region, "majorGroup" AS group, sector::text AS sector, "employmentType"::text AS type,
         "housingProvided" AS housing, "openToOtherCountry" AS open, verified, agency, count(*)::int AS n
@@ -141,12 +179,31 @@ export async function searchStatements(
   };
 }
 
+/**
+ * Text statements run on bitmap index scans only: their conditions are ORs of many alternatives over two
+ * tsvectors and three code columns, which PostgreSQL estimates far broader than they are; it would then read
+ * the whole table and test every row (300 ms for a broad word, instead of 50 through the indexes). Parallel
+ * plans are off too, so the stepped hits are read in order. SET LOCAL: this transaction only.
+ */
+function withBitmapScans<T>(
+  text: boolean,
+  run: (client: Prisma.TransactionClient | typeof db) => Promise<T>,
+): Promise<T> {
+  if (!text) return run(db);
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true),
+      set_config('max_parallel_workers_per_gather', '0', true)`;
+    return run(tx);
+  });
+}
+
 /** One search, with or without descriptions. */
 async function runSearch(query: SearchQuery, context: SearchContext, descriptions: boolean): Promise<SearchResult> {
   const statements = await searchStatements(query, context, { descriptions });
+  const text = context.terms.length > 0;
   const [rows, facetRows] = await Promise.all([
-    db.$queryRaw<HitRow[]>(statements.hits),
-    db.$queryRaw<FacetRow[]>(statements.facets),
+    withBitmapScans(text, (client) => client.$queryRaw<HitRow[]>(statements.hits)),
+    withBitmapScans(text, (client) => client.$queryRaw<FacetRow[]>(statements.facets)),
   ]);
   const facets = emptyFacets();
   let total = 0;

@@ -69,14 +69,36 @@ function addWordsSql(filter: Prisma.Sql) {
     ON CONFLICT (word) DO NOTHING`;
 }
 
+const facetColumns = Prisma.raw(
+  `"countryCode", "regionCode", "majorGroup", sector, "employmentType", "housingProvided", "openToOtherCountry", verified, agency`,
+);
+
+/**
+ * Adds (+1) or takes away (-1) these entries' facet combinations in SearchFacetCount. Rows in a fixed order,
+ * so two transactions never lock the same counters in opposite orders.
+ */
+function countFacetsSql(filter: Prisma.Sql, sign: 1 | -1) {
+  return Prisma.sql`
+    INSERT INTO "SearchFacetCount" (${facetColumns}, n)
+    SELECT ${facetColumns}, ${sign}::int * count(*)::int FROM (
+      SELECT "countryCode", "regionCode", "majorGroup", sector, "employmentType", "housingProvided", "openToOtherCountry", verified,
+        "organizationKind" = 'RECRUITMENT_AGENCY' AS agency
+      FROM "VacancySearch" WHERE ${filter}
+    ) entries
+    GROUP BY ${facetColumns} ORDER BY ${facetColumns}
+    ON CONFLICT (${facetColumns}) DO UPDATE SET n = "SearchFacetCount".n + EXCLUDED.n`;
+}
+
 /** Makes VacancySearch agree with the source tables for these vacancies (call inside the changing transaction). */
 export async function refreshSearchEntries(client: Client, vacancyIds: string[]): Promise<void> {
   if (vacancyIds.length === 0) return;
   const these = Prisma.sql`"vacancyId" = ANY(${vacancyIds}::text[])`;
+  await client.$executeRaw(countFacetsSql(these, -1));
   await client.$executeRaw`DELETE FROM "VacancySearch" WHERE ${these}`;
   await client.$executeRaw`DELETE FROM "VacancySearchBody" WHERE ${these}`;
   await client.$executeRaw(upsertSql(Prisma.sql`v.id = ANY(${vacancyIds}::text[])`));
   await client.$executeRaw(bodySql(Prisma.sql`s.${these}`));
+  await client.$executeRaw(countFacetsSql(these, 1));
   await client.$executeRaw(addWordsSql(these));
 }
 
@@ -98,6 +120,8 @@ export async function rebuildSearchEntries(client: Client): Promise<number> {
   await client.$executeRaw`DELETE FROM "VacancySearchBody"`;
   const count = await client.$executeRaw(upsertSql(Prisma.sql`true`));
   await client.$executeRaw(bodySql(Prisma.sql`true`));
+  await client.$executeRaw`DELETE FROM "SearchFacetCount"`;
+  await client.$executeRaw(countFacetsSql(Prisma.sql`true`, 1));
   await client.$executeRaw`DELETE FROM "SearchWord"`;
   await client.$executeRaw(addWordsSql(Prisma.sql`true`));
   await client.$executeRaw(referenceWordsSql);

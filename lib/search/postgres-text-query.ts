@@ -13,7 +13,7 @@ import { wordForms } from "./word-forms";
 // (`body`, read only through its index: it is large).
 //
 // A term's score is the best of: field (title 1, occupation 0.6, place or employer 0.5) times way (as typed 1,
-// by its beginning 0.95, by its stem 0.9, a synonym 0.75, a synonym's stem 0.7, a spelling correction 0.5);
+// by its beginning 0.95, by its stem 0.9, a synonym 0.75 (by its Turkic stem 0.7), a spelling correction 0.5);
 // a term found only in the description scores 0.2. Terms add up; a synonym group counts once because it is
 // one term; optional terms (the words of a phrase found as a whole) count a third; typed words side by side
 // in the title add a bonus.
@@ -68,8 +68,9 @@ function ways(term: QueryTerm): Way[] {
     { column: "vector", query: (w) => prefix(typed, w), factor: 0.95 },
     { column: "stems", query: () => russian(typed), factor: 0.9 },
     { column: "vector", query: (w) => stemmed(typed, w), factor: 0.9 },
-    { column: "vector", query: (w) => exact(synonyms, w), factor: 0.75 },
-    { column: "stems", query: () => russian(synonyms), factor: 0.7 },
+    // A synonym is a dictionary word: its stem finds it and its Russian forms (one lexeme per word, where the
+    // word itself plus its forms would be several).
+    { column: "stems", query: () => russian(synonyms), factor: 0.75 },
     { column: "vector", query: (w) => stemmed(synonyms, w), factor: 0.7 },
     { column: "vector", query: (w) => prefix(corrections, w), factor: 0.5 },
     { column: "stems", query: () => russian(corrections), factor: 0.5 },
@@ -192,15 +193,13 @@ function matchesOutsideDescription(term: PreparedTerm): Prisma.Sql {
   return parts.length ? Prisma.sql`(${Prisma.join(parts, " OR ")})` : Prisma.sql`false`;
 }
 
-/**
- * The term's score: the strongest field and way it matches in; the description only, 0.2. The title's steps
- * are tried only when the title matches the term at all (one check), the occupation's and place's steps
- * (code comparisons) otherwise: most rows of a broad query match by occupation, not by title.
- */
-function termScore(prepared: PreparedTerm): Prisma.Sql {
+type Step = { score: number; condition: Prisma.Sql };
+
+/** Where and how a term can match, strongest first: title steps, then occupation, place and employer steps. */
+function termSteps(prepared: PreparedTerm): { title: Step[]; others: Step[] } {
   const { term, ways: steps } = prepared;
-  const title: { score: number; condition: Prisma.Sql }[] = [];
-  const others: { score: number; condition: Prisma.Sql }[] = [];
+  const title: Step[] = [];
+  const others: Step[] = [];
   for (const { way, references } of steps) {
     const inTitle = way.query(way.column === "stems" ? "" : "A");
     if (inTitle) title.push({ score: way.factor, condition: matches(way.column, inTitle) });
@@ -215,17 +214,26 @@ function termScore(prepared: PreparedTerm): Prisma.Sql {
   }
   // The term names the vacancy's occupation (one of its everyday names, whole).
   if (term.occupations.length) others.push({ score: 0.57, condition: inList("occupationCode", term.occupations) });
-  const otherwise = term.optional ? "0" : "0.2";
-  const ladder = (steps: { score: number; condition: Prisma.Sql }[], fallback: Prisma.Sql) =>
-    steps.length
-      ? Prisma.sql`CASE ${Prisma.join(
-          steps
-            .sort((a, b) => b.score - a.score)
-            .map((step) => Prisma.sql`WHEN ${step.condition} THEN ${Prisma.raw(step.score.toFixed(4))}`),
-          " ",
-        )} ELSE ${fallback} END`
-      : fallback;
-  const elsewhere = ladder(others, Prisma.raw(otherwise));
+  const byScore = (a: Step, b: Step) => b.score - a.score;
+  return { title: title.sort(byScore), others: others.sort(byScore) };
+}
+
+const ladder = (steps: Step[], fallback: Prisma.Sql) =>
+  steps.length
+    ? Prisma.sql`CASE ${Prisma.join(
+        steps.map((step) => Prisma.sql`WHEN ${step.condition} THEN ${Prisma.raw(step.score.toFixed(4))}`),
+        " ",
+      )} ELSE ${fallback} END`
+    : fallback;
+
+/**
+ * The term's score: the strongest field and way it matches in; the description only, 0.2. The title's steps
+ * are tried only when the title matches the term at all (one check), the occupation's and place's steps
+ * (code comparisons) otherwise: most rows of a broad query match by occupation, not by title.
+ */
+function termScore(prepared: PreparedTerm): Prisma.Sql {
+  const { title, others } = termSteps(prepared);
+  const elsewhere = ladder(others, Prisma.raw(prepared.term.optional ? "0" : "0.2"));
   const reach = termReach(prepared);
   const titleAny = [
     ...(reach.words ? [matches("vector", reach.words)] : []),
@@ -233,6 +241,41 @@ function termScore(prepared: PreparedTerm): Prisma.Sql {
   ];
   if (titleAny.length === 0) return elsewhere;
   return Prisma.sql`CASE WHEN ${Prisma.join(titleAny, " OR ")} THEN ${ladder(title, elsewhere)} ELSE ${elsewhere} END`;
+}
+
+/**
+ * For a query of one term, the page of hits without scoring every match: each step of the term's ladder,
+ * strongest first, is its own indexed query (minus the rows of the steps before), sorted by the tie-breaks
+ * and cut at what the page needs; the steps are read in order and reading stops once the page is full.
+ * A broad word ("сатушы": 18 000 matches) then costs a few hundred rows instead of all of them, with the
+ * same order as scoring them all. Null when the query has other terms (those are scored in full).
+ */
+export function steppedHits(
+  prepared: PreparedTerm[],
+  columns: Prisma.Sql,
+  filters: Prisma.Sql[],
+  descriptions: boolean,
+  limit: number,
+  offset: number,
+): Prisma.Sql | null {
+  if (prepared.length !== 1 || prepared[0]!.term.optional) return null;
+  const term = prepared[0]!;
+  const { title, others } = termSteps(term);
+  const steps = [...title, ...others].sort((a, b) => b.score - a.score);
+  if (descriptions) steps.push({ score: 0.2, condition: termCondition(term, true) });
+  const tie = Prisma.sql`verified DESC, ("salaryTop" IS NOT NULL) DESC, "publishedAt" DESC, "vacancyId" DESC`;
+  const parts = steps.map((step, index) => {
+    const before = steps.slice(0, index).map((s) => s.condition);
+    const conditions = [
+      ...filters,
+      step.condition,
+      ...(before.length ? [Prisma.sql`NOT (${Prisma.join(before, " OR ")})`] : []),
+    ];
+    return Prisma.sql`(SELECT ${columns}, ${Prisma.raw(step.score.toFixed(4))}::float AS score FROM "VacancySearch"
+      WHERE ${Prisma.join(conditions, " AND ")} ORDER BY ${tie} LIMIT ${limit + offset})`;
+  });
+  // UNION ALL is read child by child, in order, and the LIMIT stops it early (parallel plans are off for it).
+  return Prisma.sql`SELECT * FROM (${Prisma.join(parts, " UNION ALL ")}) stepped LIMIT ${limit} OFFSET ${offset}`;
 }
 
 /** Typed words side by side, in this order, in the title. */

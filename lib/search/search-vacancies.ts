@@ -6,6 +6,7 @@ import { highlight, snippet, type Segment } from "./highlight";
 import type { SearchContext, SearchHit, SearchResult } from "./port";
 import { activeFilters, type FilterKey, type SearchQuery } from "./query";
 import { queryTerms, type QueryTerm } from "./query-terms";
+import { skeleton } from "./skeleton";
 
 type ExchangeRate = Awaited<ReturnType<typeof getCurrentExchangeRate>>;
 
@@ -48,9 +49,9 @@ export async function searchVacancies(
   }
   return {
     ...result,
-    relaxed,
+    relaxed: asTyped(query.q, relaxed),
     corrected: context.corrected,
-    ignored: context.ignored,
+    ignored: asTyped(query.q, context.ignored),
     exchangeRate: context.exchangeRate,
     terms: context.terms,
     snippets: await descriptionSnippets(result.hits, context.terms),
@@ -77,6 +78,12 @@ async function withoutOneTerm(query: SearchQuery, context: SearchContext) {
   const strength = (t: (typeof tries)[number]) => (t.result.total > 0 ? (t.result.hits[0]?.score ?? 0) : -1);
   const best = tries.reduce((a, b) => (strength(b) > strength(a) ? b : a));
   return best.result.total > 0 ? best : null;
+}
+
+/** The words of the query as the seeker typed them, for these skeleton words (what the page shows back). */
+function asTyped(q: string | undefined, skeletons: string[]): string[] {
+  if (skeletons.length === 0) return [];
+  return (q ?? "").split(/\s+/).filter((word) => skeletons.includes(skeleton(word)));
 }
 
 /** Passages of the descriptions of hits whose title does not show every term. */

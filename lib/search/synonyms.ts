@@ -1,7 +1,7 @@
 import synonymData from "@/prisma/data/synonyms.json";
 import { occupationAliasGroups } from "./occupation-names";
 import { contentWords } from "./stop-words";
-import { sameWord, wordForms, type WordForms } from "./word-forms";
+import { sameWord, searchKey, wordForms, type WordForms } from "./word-forms";
 
 // Synonyms as data: the curated groups of prisma/data/synonyms.json and, for every ISCO-08 unit group, its
 // everyday names in four languages (prisma/data/occupation-aliases.json). An entry may be a phrase
@@ -87,11 +87,14 @@ export function synonymsAt(
   return { length: best.length, entries: [...entries.values()], occupations };
 }
 
-/** Meilisearch's synonym setting: every entry (a word or a phrase) maps to the others of its group. */
+/**
+ * Meilisearch's synonym setting: every entry (a word or a phrase, written in search keys as its documents
+ * are) maps to the others of its group.
+ */
 export function synonymSettings(): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const group of synonymGroups().groups) {
-    const texts = group.map((e) => e.words.join(" "));
+    const texts = group.map((e) => e.words.map(searchKey).join(" "));
     for (const text of texts) out[text] = [...new Set([...(out[text] ?? []), ...texts.filter((t) => t !== text)])];
   }
   return out;

@@ -29,6 +29,16 @@ export function wordForms(word: string): WordForms {
 }
 
 /**
+ * One key per word for engines that cannot compare several forms (Meilisearch): the Turkic stem when the
+ * word has a Turkic ending, else its Russian stem as a skeleton. The same function for documents and queries.
+ */
+export function searchKey(word: string): string {
+  const { turkic, russianSkeleton } = wordForms(word);
+  if (turkic !== word) return turkic;
+  return russianSkeleton.length >= 3 ? russianSkeleton : word;
+}
+
+/**
  * Whether a typed word is a form of a dictionary word (a synonym entry): the same word; for a Russian,
  * Kyrgyz or Kazakh entry the same Russian or Turkic stem (of four letters at least: "вахта" and "вахтёр"
  * share "vah"); for an English entry an English stem that one starts with the other ("cleaning" → "clean"

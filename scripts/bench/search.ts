@@ -8,6 +8,7 @@
 // BENCH_DATABASE_URL names the server (default: the local test role of scripts/ensure-postgres.sh).
 import { execFileSync, spawn } from "node:child_process";
 import pg from "pg";
+import { queryMix } from "./search-mix";
 import { withDatabase } from "../../lib/server/database-url";
 import { searchQuerySchema, type SearchQuery } from "../../lib/search/query";
 import { descriptionSearchBelow, postgresEngine, searchStatements } from "../../lib/search/postgres-engine";
@@ -27,29 +28,6 @@ const port = 3200;
 const run = (cmd: string, cmdArgs: string[]) =>
   execFileSync(cmd, cmdArgs, { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
 
-// A fixed mix of what seekers do: words in three languages and two scripts, typos, filters, sorts, pages.
-export const queryMix: Record<string, string>[] = [
-  { q: "повар" },
-  { q: "povar", country: "KZ" },
-  { q: "водитель" },
-  { q: "kurylysshy" },
-  { q: "швея", country: "KG" },
-  { q: "продавец дордой" },
-  { q: "строитель", region: "KZ-75" },
-  { q: "водитль" },
-  { q: "aspaz", sort: "salary" },
-  { q: "уборщица", housing: "1" },
-  { country: "KZ" },
-  { sector: "CONSTRUCTION" },
-  { region: "KZ-75", type: "FULL_TIME" },
-  { country: "KZ", housing: "1", sort: "salary" },
-  { sector: "TRADE", country: "KG", verified: "1" },
-  { pay: "300000", currency: "KZT" },
-  { days: "7", sort: "newest" },
-  { group: "9", open: "1" },
-  { q: "сатушы" },
-  { country: "KG", page: "3" },
-];
 const parsed = queryMix.map((params) => searchQuerySchema.parse(params) as SearchQuery);
 
 function percentile(sorted: number[], p: number) {

@@ -100,6 +100,16 @@ export default async function SearchPage({ params, searchParams }: Props) {
               {t("search.correctedTo", { words: corrections.join(", ") })}
             </p>
           )}
+          {result.ignored.length > 0 && (
+            <p className="text-sm text-slate-700" data-testid="ignored-words">
+              {t("search.ignoredWords", { words: result.ignored.join(", ") })}
+            </p>
+          )}
+          {result.relaxed.length > 0 && (
+            <p className="text-sm text-slate-700" data-testid="relaxed-words">
+              {t("search.relaxedWords", { words: result.relaxed.join(" ") })}
+            </p>
+          )}
           {result.total === 0 ? (
             <Panel as="div" tone="empty" padding="xl">
               <p className="font-medium">{t("list.emptyTitle")}</p>

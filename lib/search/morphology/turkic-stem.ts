@@ -10,7 +10,7 @@
 import suffixData from "@/prisma/data/turkic-suffixes.json";
 import { skeleton } from "../skeleton";
 
-type After = "vowel" | "consonant" | "voiced" | "voiceless" | "sonorant" | "vowel+r";
+type After = "vowel" | "consonant" | "voiced" | "voiceless" | "sonorant" | "vowel+nasal" | "vowel+r";
 export type TurkicRule = { suffix: string; after: After; back: boolean };
 
 const vowelLetters = "aeiou";
@@ -20,6 +20,7 @@ const endings: Record<After, string> = {
   voiced: `${vowelLetters}lmnrzj`,
   voiceless: "kptsfh",
   sonorant: "lmnzj",
+  "vowel+nasal": `${vowelLetters}mn`,
   "vowel+r": `${vowelLetters}r`,
 };
 const kinds = ["case", "possessive", "plural"] as const;
@@ -59,12 +60,28 @@ function fits(stem: string, rule: TurkicRule): boolean {
  */
 const passes = ["case", "case", "possessive", "plural"] as const;
 
+/**
+ * How long an ending the rule cuts from the word, or 0. A suffix that begins with the stem's last letter
+ * ("бишкек" + "ке") lost that letter in the skeleton ("bishkeke"): then only the rest is cut.
+ */
+function cut(word: string, rule: TurkicRule): number {
+  if (word.endsWith(rule.suffix) && fits(word.slice(0, -rule.suffix.length), rule)) return rule.suffix.length;
+  const [first, rest] = [rule.suffix[0]!, rule.suffix.slice(1)];
+  if (!rest || vowelLetters.includes(first) || !word.endsWith(first + rest)) return 0;
+  return fits(word.slice(0, -rest.length), rule) ? rest.length : 0;
+}
+
 /** The stem of one skeleton word (the word itself when no ending applies). */
 export function turkicStem(word: string): string {
   let stem = word;
   for (const kind of passes) {
-    const rule = turkicRules[kind].find((r) => stem.endsWith(r.suffix) && fits(stem.slice(0, -r.suffix.length), r));
-    if (rule) stem = stem.slice(0, -rule.suffix.length);
+    for (const rule of turkicRules[kind]) {
+      const length = cut(stem, rule);
+      if (length) {
+        stem = stem.slice(0, -length);
+        break;
+      }
+    }
   }
   return stem;
 }

@@ -12,6 +12,22 @@ CREATE TABLE "VacancySearchBody" (
     CONSTRAINT "VacancySearchBody_pkey" PRIMARY KEY ("vacancyId")
 );
 
+-- CreateTable
+CREATE TABLE "SearchFacetCount" (
+    "countryCode" "CountryCode" NOT NULL,
+    "regionCode" TEXT NOT NULL,
+    "majorGroup" TEXT NOT NULL,
+    "sector" "Sector" NOT NULL,
+    "employmentType" "EmploymentType" NOT NULL,
+    "housingProvided" BOOLEAN NOT NULL,
+    "openToOtherCountry" BOOLEAN NOT NULL,
+    "verified" BOOLEAN NOT NULL,
+    "agency" BOOLEAN NOT NULL,
+    "n" INTEGER NOT NULL,
+
+    CONSTRAINT "SearchFacetCount_pkey" PRIMARY KEY ("countryCode","regionCode","majorGroup","sector","employmentType","housingProvided","openToOtherCountry","verified","agency")
+);
+
 -- CreateIndex
 CREATE INDEX "VacancySearch_occupationCode_idx" ON "VacancySearch"("occupationCode");
 

@@ -1,0 +1,23 @@
+// A fixed mix of what seekers do: words in three languages and two scripts, typos, filters, sorts, pages.
+export const queryMix: Record<string, string>[] = [
+  { q: "повар" },
+  { q: "povar", country: "KZ" },
+  { q: "водитель" },
+  { q: "kurylysshy" },
+  { q: "швея", country: "KG" },
+  { q: "продавец дордой" },
+  { q: "строитель", region: "KZ-75" },
+  { q: "водитль" },
+  { q: "aspaz", sort: "salary" },
+  { q: "уборщица", housing: "1" },
+  { country: "KZ" },
+  { sector: "CONSTRUCTION" },
+  { region: "KZ-75", type: "FULL_TIME" },
+  { country: "KZ", housing: "1", sort: "salary" },
+  { sector: "TRADE", country: "KG", verified: "1" },
+  { pay: "300000", currency: "KZT" },
+  { days: "7", sort: "newest" },
+  { group: "9", open: "1" },
+  { q: "сатушы" },
+  { country: "KG", page: "3" },
+];
