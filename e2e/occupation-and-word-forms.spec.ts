@@ -8,7 +8,9 @@ test("an employer finds «водитель» in the occupation picker; a seeker 
   accounts,
 }) => {
   const t = catalog("ru");
-  const title = `Водитель такси ${createRandom(Date.now() % 1_000_000).id().slice(0, 5)}`;
+  const title = `Водитель такси ${createRandom(Date.now() % 1_000_000)
+    .id()
+    .slice(0, 5)}`;
   await accounts.employer({ page, country: "KZ" });
   await page.goto("/ru/employer/vacancies/new");
   await fillVacancyForm(page, t, "ru", {
