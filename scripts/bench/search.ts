@@ -88,6 +88,24 @@ function ilikeStatements(query: SearchQuery) {
   ];
 }
 
+let pool: pg.Pool;
+
+/** A statement as the engine runs it: text statements with bitmap index scans only, in their own transaction. */
+async function runBare(statement: { text: string; values: unknown[] }, text: boolean) {
+  if (!text) return pool.query(statement.text, statement.values);
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query(
+      "SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)",
+    );
+    await client.query(statement.text, statement.values);
+    await client.query("COMMIT");
+  } finally {
+    client.release();
+  }
+}
+
 async function main() {
   if (!args.includes("--reuse")) {
     execFileSync("npx", ["tsx", "scripts/db/recreate-database.ts", server, "portal_bench"], { stdio: "ignore" });
@@ -97,7 +115,7 @@ async function main() {
   }
   const prisma = createPrismaClient(url, 2);
   const total = await prisma.vacancySearch.count();
-  const pool = new pg.Pool({ connectionString: url, max: 16, options: connectionOptions });
+  pool = new pg.Pool({ connectionString: url, max: 16, options: connectionOptions });
 
   // The engine's statements, prepared as the app prepares them (terms, corrections, rate), then run bare.
   process.env.DATABASE_URL = url;
@@ -157,7 +175,7 @@ async function main() {
         "bare SQL (same statements)",
         c,
         await load(c, async (i) => {
-          await Promise.all(bare[i]!.map((s) => pool.query(s.text, s.values)));
+          await Promise.all(bare[i]!.map((s) => runBare(s, parsed[i]!.q !== undefined)));
         }),
       );
       report(
