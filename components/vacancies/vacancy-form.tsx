@@ -410,6 +410,13 @@ export function VacancyForm({
           defaultValue={text("contactWhatsapp")}
           errors={errors.contactWhatsapp}
         />
+        <div className="sm:col-span-2">
+          <Check
+            name="responsesEnabled"
+            label={t("vacancyForm.responsesEnabled")}
+            defaultChecked={v.responsesEnabled === undefined ? true : flag("responsesEnabled")}
+          />
+        </div>
       </Section>
 
       <Panel as="fieldset" tone="info" className="space-y-2">

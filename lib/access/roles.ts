@@ -27,6 +27,8 @@ const employerPermissions = [
   "read:vacancy:own",
   "read:member:own",
   "invite:member:own",
+  "read:response:own",
+  "update:response:own",
 ] as const;
 
 const moderatorPermissions = [

@@ -34,5 +34,10 @@ export function ownVacancies(employer: EmployerActor): Prisma.VacancyWhereInput 
   return { organizationId: employer.organizationId };
 }
 
+/** Responses to an employer's vacancies. */
+export function ownResponses(employer: EmployerActor): Prisma.ResponseWhereInput {
+  return { vacancy: ownVacancies(employer) };
+}
+
 /** Staff accounts (administrators manage them). */
 export const staffAccounts: Prisma.UserWhereInput = { role: { in: ["MODERATOR", "ADMINISTRATOR"] } };

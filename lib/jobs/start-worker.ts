@@ -8,6 +8,7 @@ import { meilisearchEngine } from "@/lib/search/engine";
 import { syncSearchOutbox } from "@/lib/search/sync-search-outbox";
 import { expireVacancies } from "@/lib/vacancies/expire-vacancies";
 import { queues } from "@/lib/server/queues";
+import { pruneResponses } from "@/lib/responses/prune-responses";
 
 /**
  * Starts the background worker: creates the queues, registers the schedules (pg-boss runs each cron
@@ -29,7 +30,13 @@ export async function startWorker(): Promise<PgBoss> {
     retryDelay: 5,
     retryBackoff: true,
   });
-  for (const name of [queues.sweepMail, queues.sweepSearch, queues.expireVacancies, queues.pruneRateLimits])
+  for (const name of [
+    queues.sweepMail,
+    queues.sweepSearch,
+    queues.expireVacancies,
+    queues.pruneRateLimits,
+    queues.pruneResponses,
+  ])
     await boss.createQueue(name, { name, retryLimit: 2 });
   // Meilisearch settings are applied on every start (idempotent); a Meilisearch that is down only delays it.
   await meilisearchEngine()
@@ -40,6 +47,7 @@ export async function startWorker(): Promise<PgBoss> {
   await boss.schedule(queues.sweepSearch, "* * * * *");
   await boss.schedule(queues.expireVacancies, "*/10 * * * *");
   await boss.schedule(queues.pruneRateLimits, "17 * * * *");
+  await boss.schedule(queues.pruneResponses, "43 3 * * *");
 
   await boss.work<{ messageId: string }>(queues.deliverMail, { pollingIntervalSeconds: 2 }, async (jobs) => {
     for (const job of jobs) await deliverMail(job.data.messageId);
@@ -60,6 +68,10 @@ export async function startWorker(): Promise<PgBoss> {
   });
   await boss.work(queues.pruneRateLimits, async () => {
     await pruneRateLimits(new Date(Date.now() - 24 * 60 * 60 * 1000));
+  });
+  await boss.work(queues.pruneResponses, async () => {
+    const count = await pruneResponses();
+    if (count) logger.info("responses deleted after their retention period", { count });
   });
   logger.info("worker started", { queues: Object.values(queues) });
   return boss;

@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import { catalogFor } from "@/lib/i18n/catalogs";
 
-export type MailKind = "verify-email" | "reset-password" | "invitation" | "already-registered";
+export type MailKind = "verify-email" | "reset-password" | "invitation" | "already-registered" | "response-received";
 
 export type ComposedMail = { subject: string; text: string };
 
@@ -27,6 +27,11 @@ export function composeMail(kind: MailKind, locale: string, params: Record<strin
       return {
         subject: t("inviteSubject", params),
         text: `${t("inviteBody", params)}\n\n${params.link}\n\n${t("inviteExpires")}${signature}`,
+      };
+    case "response-received":
+      return {
+        subject: t("responseSubject", params),
+        text: `${t("responseBody", params)}\n\n${params.link}\n\n${t("responsePrivacy")}${signature}`,
       };
     case "already-registered":
       return {

@@ -12,6 +12,8 @@ export const queues = {
   sweepSearch: "search-sweep",
   /** Hourly: delete rate-limit counters whose window ended. */
   pruneRateLimits: "rate-limits-prune",
+  /** Daily: delete seekers' responses 180 days after their vacancy ended (the consent text promises it). */
+  pruneResponses: "responses-prune",
 } as const;
 
 export type QueueName = (typeof queues)[keyof typeof queues];

@@ -11,6 +11,15 @@ export function vacancyToFormValues(vacancy: Vacancy): Record<string, unknown> {
   };
 }
 
+/**
+ * A date-only field (valid through) as a moment that every time zone shows on the same calendar day: noon
+ * UTC of its date in Central Asia. Format it with timeZone "UTC" (see calendarDay) — in Bishkek (UTC+6) the
+ * stored end-of-day timestamp would otherwise fall on the next day.
+ */
+export function calendarDay(date: Date): Date {
+  return new Date(`${toLocalDate(date)}T12:00:00Z`);
+}
+
 /** The calendar date in Central Asia (UTC+5) of a stored end-of-day timestamp. */
 export function toLocalDate(date: Date): string {
   return new Date(date.getTime() + 5 * 3600_000).toISOString().slice(0, 10);

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { requireEmployer } from "@/lib/access/require";
+import { ownResponses, ownVacancies } from "@/lib/access/scopes";
 import { db } from "@/lib/server/db";
 
 export const dashboardStatusOrder = ["PENDING_REVIEW", "PUBLISHED", "REJECTED", "DRAFT", "EXPIRED", "CLOSED"] as const;
@@ -23,7 +24,7 @@ export async function listOrganizationVacancies(actor: Actor | null) {
       },
     }),
     db.vacancy.findMany({
-      where: { organizationId: employer.organizationId },
+      where: ownVacancies(employer),
       orderBy: [{ updatedAt: "desc" }],
       select: {
         id: true,
@@ -36,6 +37,8 @@ export async function listOrganizationVacancies(actor: Actor | null) {
         rejectionReason: true,
         rejectionCode: true,
         countryCode: true,
+        responsesEnabled: true,
+        _count: { select: { responses: true } },
         revisions: {
           where: { status: { in: ["DRAFT", "PENDING_REVIEW", "REJECTED"] } },
           orderBy: { updatedAt: "desc" },
@@ -45,9 +48,16 @@ export async function listOrganizationVacancies(actor: Actor | null) {
       },
     }),
   ]);
+  const fresh = await db.response.groupBy({
+    by: ["vacancyId"],
+    where: { ...ownResponses(employer), status: "NEW" },
+    _count: { _all: true },
+  });
+  const newByVacancy = new Map(fresh.map((row) => [row.vacancyId, row._count._all]));
+  const withResponses = vacancies.map((v) => ({ ...v, newResponses: newByVacancy.get(v.id) ?? 0 }));
   const byStatus = dashboardStatusOrder.map((status) => ({
     status,
-    vacancies: vacancies.filter((v) => v.status === status),
+    vacancies: withResponses.filter((v) => v.status === status),
   }));
   const views = vacancies.reduce((sum, v) => sum + v.viewCount, 0);
   return { organization, byStatus, total: vacancies.length, views };

@@ -120,6 +120,8 @@ const fields = {
   documentsPaidBy: choice(CostBearer),
   openToOtherCountry: checkbox,
   noFeeConfirmed: checkbox,
+  /** Seekers may respond through the portal (the form shows the box ticked for a new vacancy). */
+  responsesEnabled: checkbox,
   contactName: optionalString(120),
   contactPhone: z.preprocess(
     (v) => (empty(v) ? undefined : v),

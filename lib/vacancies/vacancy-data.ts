@@ -46,6 +46,7 @@ export function toVacancyColumns(values: VacancyDraftInput) {
     documentsPaidBy: values.documentsPaidBy ?? "EMPLOYER",
     openToOtherCountry: values.openToOtherCountry ?? false,
     noFeeConfirmed: values.noFeeConfirmed ?? false,
+    responsesEnabled: values.responsesEnabled ?? true,
     contactName: values.contactName ?? null,
     contactPhone: values.contactPhone ?? null,
     contactEmail: values.contactEmail ?? null,

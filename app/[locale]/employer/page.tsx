@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { calendarDay } from "@/lib/vacancies/form-values";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { StatusBadge } from "@/components/employer/status-badge";
 import { VacancyRowActions } from "@/components/employer/vacancy-row-actions";
@@ -121,12 +122,24 @@ export default async function EmployerDashboard({ params, searchParams }: Props)
                     <p className="mt-1 text-sm text-slate-600">
                       {t("views", { count: vacancy.viewCount })}
                       {vacancy.validThrough &&
-                        ` · ${t("validThrough", { date: format.dateTime(vacancy.validThrough, { dateStyle: "medium" }) })}`}
+                        ` · ${t("validThrough", { date: format.dateTime(calendarDay(vacancy.validThrough), { dateStyle: "medium", timeZone: "UTC" }) })}`}
                       {vacancy.status === "PUBLISHED" && (
                         <>
                           {" · "}
                           <Link href={`/vacancies/${vacancy.id}`} className="text-brand-700 underline">
                             {t("viewPublic")}
+                          </Link>
+                        </>
+                      )}
+                      {(vacancy._count.responses > 0 || vacancy.status === "PUBLISHED") && (
+                        <>
+                          {" · "}
+                          <Link
+                            href={`/employer/vacancies/${vacancy.id}/responses`}
+                            className="text-brand-700 underline"
+                            data-testid="responses-link"
+                          >
+                            {t("responsesLink", { count: vacancy._count.responses, fresh: vacancy.newResponses })}
                           </Link>
                         </>
                       )}

@@ -1,7 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { after } from "next/server";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getFormatter, getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { RespondForm } from "@/components/responses/respond-form";
+import { ContactPanel, StickyContactBar } from "@/components/vacancies/contact-panel";
+import { SafetyAdvice } from "@/components/vacancies/safety-advice";
+import { SaveShare } from "@/components/vacancies/save-share";
+import { SimilarVacancies } from "@/components/vacancies/similar-vacancies";
 import { Badge } from "@/components/ui/badge";
 import { FactList } from "@/components/vacancies/fact-list";
 import { DemoBadge } from "@/components/vacancies/demo-badge";
@@ -16,6 +22,11 @@ import { getCurrentExchangeRate } from "@/lib/money/get-current-exchange-rate";
 import { isAppError } from "@/lib/server/errors";
 import { getPublishedVacancy } from "@/lib/vacancies/get-published-vacancy";
 import { recordVacancyView } from "@/lib/vacancies/record-vacancy-view";
+import { contactLinks } from "@/lib/vacancies/contact-links";
+import { findSimilarVacancies } from "@/lib/vacancies/find-similar-vacancies";
+import { placeNames } from "@/lib/reference/place-names";
+import { calendarDay } from "@/lib/vacancies/form-values";
+import { absoluteUrl } from "@/lib/server/urls";
 import { Panel } from "@/components/ui/panel";
 
 // Reads live data on every request (published vacancies change all the time).
@@ -42,19 +53,34 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function VacancyPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const [vacancy, rate, t, format] = await Promise.all([
+  const [vacancy, rate, t, format, messages] = await Promise.all([
     loadVacancy(id),
     getCurrentExchangeRate(),
     getTranslations(),
     getFormatter(),
+    getMessages(),
   ]);
   after(() => recordVacancyView(vacancy.id));
   const provided = (flag: boolean) => (flag ? t("vacancy.provided") : t("vacancy.notProvided"));
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "long" }) : null);
   const isAgency = vacancy.organization.kind === "RECRUITMENT_AGENCY";
+  const links = contactLinks(vacancy);
+  const [similar, places] = await Promise.all([
+    findSimilarVacancies({
+      id: vacancy.id,
+      occupationCode: vacancy.occupation.code,
+      countryCode: vacancy.countryCode,
+      regionCode: vacancy.region.code,
+      cityCode: vacancy.city?.code ?? null,
+    }),
+    placeNames(),
+  ]);
+  const respond = vacancy.responsesEnabled;
+  const clientMessages = (...namespaces: (keyof typeof messages)[]) =>
+    Object.fromEntries(namespaces.map((ns) => [ns, messages[ns]]));
 
   return (
-    <article className="space-y-6">
+    <article className="space-y-6 pb-20 sm:pb-0 print:pb-0">
       <Link href="/vacancies" className="text-sm text-brand-700 underline">
         ← {t("vacancy.backToList")}
       </Link>
@@ -63,7 +89,9 @@ export default async function VacancyPage({ params }: Props) {
           {vacancy.title}
         </h1>
         <p className="flex flex-wrap items-center gap-2 text-slate-800">
-          <span className="font-medium">{vacancy.organization.legalName}</span>
+          <Link href={`/employers/${vacancy.organization.id}`} className="font-medium text-brand-700 underline">
+            {vacancy.organization.legalName}
+          </Link>
           <VerificationBadge state={vacancy.organization.verificationState} />
           <Badge>{t(`organizationKind.${vacancy.organization.kind}`)}</Badge>
           {vacancy.organization.isDemo && <DemoBadge />}
@@ -85,7 +113,15 @@ export default async function VacancyPage({ params }: Props) {
         {vacancy.noFeeConfirmed && (
           <p className="text-sm font-medium text-emerald-800">✓ {t("vacancy.noFeeConfirmed")}</p>
         )}
+        <NextIntlClientProvider messages={clientMessages("share")}>
+          <SaveShare
+            vacancy={{ id: vacancy.id, title: vacancy.title }}
+            url={absoluteUrl(`/${locale}/vacancies/${vacancy.id}`)}
+          />
+        </NextIntlClientProvider>
       </Panel>
+
+      <ContactPanel links={links} contactName={vacancy.contactName} respond={respond} />
 
       {isAgency && (
         <Panel as="aside" tone="warning" className="text-sm text-amber-950">
@@ -158,36 +194,22 @@ export default async function VacancyPage({ params }: Props) {
         />
       </Panel>
 
-      <Panel as="section" padding="lg">
-        <h2 className="mb-3 text-lg font-semibold">{t("vacancy.contacts")}</h2>
-        <FactList
-          facts={[
-            [t("vacancy.contactPerson"), vacancy.contactName],
-            [
-              t("vacancy.phone"),
-              vacancy.contactPhone && (
-                <a href={`tel:${vacancy.contactPhone.replace(/[^+\d]/g, "")}`} className="text-brand-700 underline">
-                  {vacancy.contactPhone}
-                </a>
-              ),
-            ],
-            [
-              t("vacancy.email"),
-              vacancy.contactEmail && (
-                <a href={`mailto:${vacancy.contactEmail}`} className="text-brand-700 underline">
-                  {vacancy.contactEmail}
-                </a>
-              ),
-            ],
-            [t("vacancy.telegram"), vacancy.contactTelegram],
-            [t("vacancy.whatsapp"), vacancy.contactWhatsapp],
-          ]}
-        />
-        <p className="mt-4 text-sm text-slate-500">
-          {t("vacancy.publishedAt")}: {date(vacancy.publishedAt)} · {t("vacancy.validThrough")}:{" "}
-          {date(vacancy.validThrough)}
-        </p>
-      </Panel>
+      <p className="text-sm text-slate-500">
+        {t("vacancy.publishedAt")}: {date(vacancy.publishedAt)} · {t("vacancy.validThrough")}:{" "}
+        {format.dateTime(calendarDay(vacancy.validThrough), { dateStyle: "long", timeZone: "UTC" })}
+      </p>
+
+      {respond ? (
+        <NextIntlClientProvider messages={clientMessages("respond", "validation", "errors", "language")}>
+          <RespondForm vacancyId={vacancy.id} defaultLanguage={locale} />
+        </NextIntlClientProvider>
+      ) : (
+        <Panel as="p" id="respond" className="text-slate-700">
+          {t("respond.off")}
+        </Panel>
+      )}
+
+      <SafetyAdvice countryCode={vacancy.countryCode} openToOtherCountry={vacancy.openToOtherCountry} />
 
       <ReportForm
         vacancyId={vacancy.id}
@@ -213,15 +235,8 @@ export default async function VacancyPage({ params }: Props) {
         }}
       />
 
-      <Panel as="aside" tone="info" padding="lg" className="text-sm text-slate-800">
-        <h2 className="mb-2 font-semibold">{t("vacancy.safetyTitle")}</h2>
-        <ul className="list-disc space-y-1 pl-5">
-          <li>{t("vacancy.safetyNoFees")}</li>
-          <li>{t("vacancy.safetyPassport")}</li>
-          <li>{t("vacancy.safetyContract")}</li>
-          <li>{t("vacancy.safetyRegistration")}</li>
-        </ul>
-      </Panel>
+      <SimilarVacancies similar={similar} places={places} />
+      <StickyContactBar links={links} respond={respond} />
     </article>
   );
 }

@@ -10,7 +10,7 @@ import { localizedName } from "@/lib/i18n/localized-name";
 import { openReview } from "@/lib/moderation/open-review";
 import { isAppError } from "@/lib/server/errors";
 import { requireStaffPage } from "@/lib/access/pages";
-import { showFormValue, vacancyToFormValues } from "@/lib/vacancies/form-values";
+import { calendarDay, showFormValue, vacancyToFormValues } from "@/lib/vacancies/form-values";
 import type { RiskReason } from "@/lib/moderation/risk/score-vacancy";
 import { vacancyFormFields } from "@/lib/vacancies/schemas";
 import { Panel } from "@/components/ui/panel";
@@ -89,7 +89,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
             [t("vacancy.whatsapp"), vacancy.contactWhatsapp],
             [
               t("vacancy.validThrough"),
-              vacancy.validThrough ? format.dateTime(vacancy.validThrough, { dateStyle: "medium" }) : null,
+              vacancy.validThrough
+                ? format.dateTime(calendarDay(vacancy.validThrough), { dateStyle: "medium", timeZone: "UTC" })
+                : null,
             ],
           ]}
         />

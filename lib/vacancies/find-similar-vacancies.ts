@@ -1,0 +1,48 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/server/db";
+
+export type SimilarVacancy = {
+  vacancyId: string;
+  title: string;
+  language: string;
+  organizationName: string;
+  regionCode: string;
+  cityCode: string | null;
+  countryCode: string;
+  salaryMin: number | null;
+  salaryMax: number | null;
+  salaryCurrency: "KGS" | "KZT";
+  salaryPeriod: "MONTH" | "DAY" | "HOUR" | "SHIFT" | "PIECE";
+};
+
+/**
+ * Other public vacancies of the same occupation, nearby places first (same town, region, country), then the
+ * newest; the same occupation group when the occupation alone has too few. From the search index: one
+ * indexed query, whatever the size of the base.
+ */
+type Row = Omit<SimilarVacancy, "salaryMin" | "salaryMax"> & { salaryMin: string | null; salaryMax: string | null };
+
+export async function findSimilarVacancies(
+  vacancy: { id: string; occupationCode: string; countryCode: string; regionCode: string; cityCode: string | null },
+  limit = 5,
+): Promise<SimilarVacancy[]> {
+  const nearbyFirst = (same: Prisma.Sql) => db.$queryRaw<Row[]>`
+    SELECT "vacancyId", title, language::text, "organizationName", "regionCode", "cityCode", "countryCode"::text,
+      "salaryMin"::text, "salaryMax"::text, "salaryCurrency"::text, "salaryPeriod"::text
+    FROM "VacancySearch"
+    WHERE ${same} AND "vacancyId" <> ${vacancy.id} AND "validThrough" > now()
+    ORDER BY ("cityCode" IS NOT NULL AND "cityCode" = ${vacancy.cityCode}) DESC, ("regionCode" = ${vacancy.regionCode}) DESC,
+      ("countryCode"::text = ${vacancy.countryCode}) DESC, "publishedAt" DESC
+    LIMIT ${limit}`;
+  const rows = await nearbyFirst(Prisma.sql`"occupationCode" = ${vacancy.occupationCode}`);
+  if (rows.length < limit) {
+    const group = Prisma.sql`"majorGroup" = ${vacancy.occupationCode.slice(0, 1)} AND "occupationCode" <> ${vacancy.occupationCode}`;
+    rows.push(...(await nearbyFirst(group)).slice(0, limit - rows.length));
+  }
+  return rows.map((row) => ({
+    ...row,
+    salaryMin: row.salaryMin === null ? null : Number(row.salaryMin),
+    salaryMax: row.salaryMax === null ? null : Number(row.salaryMax),
+  }));
+}
