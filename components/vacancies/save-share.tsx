@@ -40,14 +40,14 @@ export function SaveShare({ vacancy, url }: { vacancy: { id: string; title: stri
       ) : (
         <>
           <a className={small} href={`https://wa.me/?text=${encodeURIComponent(text)}`} rel="noopener">
-            WhatsApp
+            {t("shareVia", { app: "WhatsApp" })}
           </a>
           <a
             className={small}
             href={`https://t.me/share/url?url=${encodeURIComponent(url)}&text=${encodeURIComponent(vacancy.title)}`}
             rel="noopener"
           >
-            Telegram
+            {t("shareVia", { app: "Telegram" })}
           </a>
         </>
       )}

@@ -7,7 +7,8 @@ import { test as base, type BrowserContext, type Page } from "@playwright/test";
 import { encode } from "next-auth/jwt";
 import type { CountryCode, OrganizationKind } from "../../lib/generated/prisma/enums";
 import { employerRole, moderatorRole, type StaffRole } from "../../lib/access/roles";
-import { createOrganization } from "../../prisma/seed/factories";
+import type { Prisma } from "../../lib/generated/prisma/client";
+import { createOrganization, createVacancy } from "../../prisma/seed/factories";
 import { e2eServer } from "./server";
 
 // The use cases read DATABASE_URL through lib/server/env: the journeys' database.
@@ -97,6 +98,15 @@ class Accounts {
     const page = options.page ?? (await this.page());
     if (options.signedIn !== false) await signIn(page.context(), member.id, 0);
     return { userId: member.id, email: member.email, name, role, countries, password, page };
+  }
+
+  /** A published vacancy of the employer's organisation, in the search index as an approval would put it. */
+  async publishedVacancy(organizationId: string, overrides: Partial<Prisma.VacancyCreateManyInput> = {}) {
+    const db = await this.db();
+    const { refreshSearchEntries } = await import("../../lib/search/postgres-index");
+    const vacancy = await createVacancy(db, { organizationId, ...overrides });
+    await refreshSearchEntries(db, [vacancy.id]);
+    return vacancy;
   }
 
   private async page(): Promise<Page> {

@@ -42,7 +42,9 @@ export default async function VacancyResponsesPage({ params }: { params: Promise
               <a href={`tel:${response.phone.replace(/[^+\d]/g, "")}`} className="text-brand-700 underline">
                 {response.phone}
               </a>
-              <Badge tone={tones[response.status]}>{t(`status.${response.status}`)}</Badge>
+              <span data-testid="response-state">
+                <Badge tone={tones[response.status]}>{t(`status.${response.status}`)}</Badge>
+              </span>
             </p>
             <p className="text-sm text-slate-700">
               {format.dateTime(response.createdAt, { dateStyle: "medium", timeStyle: "short" })} ·{" "}
