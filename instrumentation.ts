@@ -1,5 +1,5 @@
-// Next.js instrumentation: starts the background worker inside this server when WORKER_IN_PROCESS=1
-// (the embedded default does), and logs every request error as one JSON line with its route.
+// Next.js instrumentation: connects the page cache to the database, starts the background worker inside
+// this server when WORKER_IN_PROCESS=1 (the embedded default does), and logs every request error as one JSON line with its route.
 import type { Instrumentation } from "next";
 import { logger } from "@/lib/server/logger";
 
@@ -8,6 +8,8 @@ export async function register() {
   // Fail at start, not on the first request, when the environment is incomplete.
   const { webEnv } = await import("@/lib/server/env");
   webEnv();
+  const { lendPageExpiriesToCacheHandler } = await import("@/lib/server/public-pages");
+  lendPageExpiriesToCacheHandler();
   if (process.env.WORKER_IN_PROCESS !== "1") return;
   const { runWorkerInProcess } = await import("@/lib/jobs/run-worker-in-process");
   await runWorkerInProcess();

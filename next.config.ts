@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
@@ -5,6 +6,11 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Public pages are cached in memory and dropped when their data changes, on every server (decision 0018).
+  cacheHandler: path.join(process.cwd(), "lib/server/page-cache-handler.cjs"),
+  cacheMaxMemorySize: 256 * 1024 * 1024,
+  // A shared cache may serve a page up to 10 minutes past its revalidate time while it fetches a new copy.
+  expireTime: 600,
   // pg and the Prisma adapter are server-only packages: keep them out of the bundler.
   serverExternalPackages: [
     "pg",
@@ -17,6 +23,17 @@ const nextConfig: NextConfig = {
   ],
   async headers() {
     return [
+      {
+        // The search page reads its query string, so Next renders it for each request; a shared cache may
+        // keep each query's page briefly. Not for a signed-in user (the page is the same, but their
+        // requests should not fill a shared cache with session cookies attached).
+        source: "/:locale(ru|ky|kk|en)/vacancies",
+        missing: [
+          { type: "cookie", key: "authjs.session-token" },
+          { type: "cookie", key: "__Secure-authjs.session-token" },
+        ],
+        headers: [{ key: "Cache-Control", value: "public, s-maxage=30, stale-while-revalidate=300" }],
+      },
       {
         source: "/:path*",
         headers: [

@@ -8,8 +8,10 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { isLocale, locales } from "@/lib/i18n/routing";
 import "../globals.css";
 
+// No page is rendered at build time (the build has no database); public pages are rendered on their
+// first request and then served from the page cache (see lib/server/public-pages.ts).
 export function generateStaticParams() {
-  return locales.map((locale) => ({ locale }));
+  return [];
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {

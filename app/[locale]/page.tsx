@@ -7,8 +7,8 @@ import { countPublishedVacancies } from "@/lib/vacancies/count-published-vacanci
 import { countryCodes, sectors } from "@/lib/vacancies/schemas";
 import { Panel } from "@/components/ui/panel";
 
-// Reads live data on every request (published vacancies change all the time).
-export const dynamic = "force-dynamic";
+// Cached for every visitor and refreshed when the data changes (lib/server/public-pages.ts).
+export const revalidate = 60;
 
 // GET /[locale] – what the portal is, a search box, open vacancies by country and sector
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {

@@ -4,6 +4,7 @@ import { deliverMail, findUndeliveredMail } from "@/lib/mail/deliver-mail";
 import { createJobQueue } from "@/lib/server/jobs";
 import { logger } from "@/lib/server/logger";
 import { pruneRateLimits } from "@/lib/server/rate-limit";
+import { prunePageExpiries } from "@/lib/server/public-pages";
 import { meilisearchEngine } from "@/lib/search/engine";
 import { syncSearchOutbox } from "@/lib/search/sync-search-outbox";
 import { expireVacancies } from "@/lib/vacancies/expire-vacancies";
@@ -36,6 +37,7 @@ export async function startWorker(): Promise<PgBoss> {
     queues.expireVacancies,
     queues.pruneRateLimits,
     queues.pruneResponses,
+    queues.prunePageExpiries,
   ])
     await boss.createQueue(name, { name, retryLimit: 2 });
   // Meilisearch settings are applied on every start (idempotent); a Meilisearch that is down only delays it.
@@ -48,6 +50,7 @@ export async function startWorker(): Promise<PgBoss> {
   await boss.schedule(queues.expireVacancies, "*/10 * * * *");
   await boss.schedule(queues.pruneRateLimits, "17 * * * *");
   await boss.schedule(queues.pruneResponses, "43 3 * * *");
+  await boss.schedule(queues.prunePageExpiries, "29 * * * *");
 
   await boss.work<{ messageId: string }>(queues.deliverMail, { pollingIntervalSeconds: 2 }, async (jobs) => {
     for (const job of jobs) await deliverMail(job.data.messageId);
@@ -72,6 +75,9 @@ export async function startWorker(): Promise<PgBoss> {
   await boss.work(queues.pruneResponses, async () => {
     const count = await pruneResponses();
     if (count) logger.info("responses deleted after their retention period", { count });
+  });
+  await boss.work(queues.prunePageExpiries, async () => {
+    await prunePageExpiries();
   });
   logger.info("worker started", { queues: Object.values(queues) });
   return boss;

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { requireStaff } from "@/lib/access/require";
 import { parseInput } from "@/lib/forms/parse-input";
-import { requestSearchSync } from "@/lib/search/record-search-change";
+import { announcePublicChange } from "@/lib/search/record-search-change";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
@@ -29,5 +29,5 @@ export async function blockOrganization(actor: Actor | null, input: unknown): Pr
     });
     await reindexOrganizationVacancies(tx, organization.id, "all");
   });
-  await requestSearchSync();
+  await announcePublicChange();
 }

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/access/actor";
 import { requireStaff } from "@/lib/access/require";
 import { vacancyJurisdiction } from "@/lib/access/scopes";
 import { parseInput } from "@/lib/forms/parse-input";
-import { recordSearchChange, requestSearchSync } from "@/lib/search/record-search-change";
+import { recordSearchChange, announcePublicChange } from "@/lib/search/record-search-change";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { conflictOnStaleWrite } from "@/lib/server/db-errors";
@@ -123,6 +123,6 @@ export async function decideVacancy(actor: Actor | null, input: unknown): Promis
       throw new AppError("conflict", `nothing to decide on a ${vacancy.status} vacancy`);
     }),
   );
-  await requestSearchSync();
+  await announcePublicChange();
   return { outcome };
 }

@@ -4,6 +4,7 @@ import { organizationJurisdiction } from "@/lib/access/scopes";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordSearchChange } from "@/lib/search/record-search-change";
 import { db } from "@/lib/server/db";
+import { recordPublicPageChange } from "@/lib/server/public-pages";
 import { AppError } from "@/lib/server/errors";
 
 /** The organisation if it is registered in one of the staff member's countries; else "not found". */
@@ -15,7 +16,10 @@ export async function findOrganizationInJurisdiction(staff: StaffActor, organiza
   return organization;
 }
 
-/** The organisation's vacancies must follow its new state in the search index (all of them, or the public ones). */
+/**
+ * The organisation's vacancies must follow its new state in the search index (all of them, or the public
+ * ones), and its public page too.
+ */
 export async function reindexOrganizationVacancies(
   tx: Prisma.TransactionClient,
   organizationId: string,
@@ -29,4 +33,5 @@ export async function reindexOrganizationVacancies(
     tx,
     vacancies.map((v) => v.id),
   );
+  await recordPublicPageChange(tx, { organizationIds: [organizationId] });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { requireStaff } from "@/lib/access/require";
 import { parseInput } from "@/lib/forms/parse-input";
-import { requestSearchSync } from "@/lib/search/record-search-change";
+import { announcePublicChange } from "@/lib/search/record-search-change";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
@@ -26,5 +26,5 @@ export async function unblockOrganization(actor: Actor | null, input: unknown): 
     });
     await reindexOrganizationVacancies(tx, organization.id, "published");
   });
-  await requestSearchSync();
+  await announcePublicChange();
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { requireStaff } from "@/lib/access/require";
 import { parseInput } from "@/lib/forms/parse-input";
-import { requestSearchSync } from "@/lib/search/record-search-change";
+import { announcePublicChange } from "@/lib/search/record-search-change";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { findOrganizationInJurisdiction, reindexOrganizationVacancies } from "./find-organization-in-jurisdiction";
@@ -33,5 +33,5 @@ export async function verifyOrganization(actor: Actor | null, input: unknown): P
     });
     await reindexOrganizationVacancies(tx, organization.id, "published");
   });
-  await requestSearchSync();
+  await announcePublicChange();
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { requireAdministrator } from "@/lib/access/require";
 import { invalidFields, parseInput } from "@/lib/forms/parse-input";
-import { recordExchangeRateChange, requestSearchSync } from "@/lib/search/record-search-change";
+import { recordExchangeRateChange, announcePublicChange } from "@/lib/search/record-search-change";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { getCurrentExchangeRate } from "./get-current-exchange-rate";
@@ -59,6 +59,6 @@ export async function recordExchangeRate(actor: Actor | null, input: unknown, no
     const reindexed = await recordExchangeRateChange(tx);
     return { id: after.id, reindexed };
   });
-  await requestSearchSync();
+  await announcePublicChange();
   return result;
 }

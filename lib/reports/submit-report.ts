@@ -2,7 +2,7 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { parseInput } from "@/lib/forms/parse-input";
 import type { ReportReason } from "@/lib/generated/prisma/enums";
-import { recordSearchChange, requestSearchSync } from "@/lib/search/record-search-change";
+import { recordSearchChange, announcePublicChange } from "@/lib/search/record-search-change";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
@@ -83,6 +83,6 @@ export async function submitReport(
     }
     return { receipt: report.receipt, hidden };
   });
-  if (result.hidden) await requestSearchSync();
+  if (result.hidden) await announcePublicChange();
   return result;
 }

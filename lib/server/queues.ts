@@ -12,6 +12,8 @@ export const queues = {
   sweepSearch: "search-sweep",
   /** Hourly: delete rate-limit counters whose window ended. */
   pruneRateLimits: "rate-limits-prune",
+  /** Hourly: delete page-expiry rows every web server has read (a day old). */
+  prunePageExpiries: "page-expiries-prune",
   /** Daily: delete seekers' responses 180 days after their vacancy ended (the consent text promises it). */
   pruneResponses: "responses-prune",
 } as const;

@@ -4,7 +4,7 @@ import { requireEmployer } from "@/lib/access/require";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { recordSearchChange, requestSearchSync } from "@/lib/search/record-search-change";
+import { recordSearchChange, announcePublicChange } from "@/lib/search/record-search-change";
 import { findOwnVacancy } from "./own-vacancy";
 import { canClose } from "./status-rules";
 
@@ -33,5 +33,5 @@ export async function closeVacancy(actor: Actor | null, vacancyId: string): Prom
     });
     await recordSearchChange(tx, [vacancy.id]);
   });
-  await requestSearchSync();
+  await announcePublicChange();
 }

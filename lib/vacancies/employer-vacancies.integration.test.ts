@@ -319,10 +319,12 @@ describe("close, renew, duplicate, expire, views", () => {
     expect(await prisma.auditLog.count({ where: { entityId: due.id, action: "vacancy.expired" } })).toBe(1);
   });
 
-  it("counts views without touching the edit version", async () => {
+  it("counts one view per reader without touching the edit version", async () => {
     const vacancy = await createVacancy(prisma, { organizationId: owner.organization.id });
-    await recordVacancyView(vacancy.id);
-    await recordVacancyView(vacancy.id);
+    expect(await recordVacancyView(vacancy.id, { ip: "203.0.113.10" })).toBe(true);
+    expect(await recordVacancyView(vacancy.id, { ip: "203.0.113.10" })).toBe(false);
+    expect(await recordVacancyView(vacancy.id, { ip: "203.0.113.11" })).toBe(true);
+    expect(await recordVacancyView("not an id", { ip: "203.0.113.12" })).toBe(false);
     const after = await prisma.vacancy.findUniqueOrThrow({ where: { id: vacancy.id } });
     expect(after.viewCount).toBe(vacancy.viewCount + 2);
     expect(after.updatedAt).toEqual(vacancy.updatedAt);

@@ -1,5 +1,5 @@
 import "server-only";
-import { recordSearchChange, requestSearchSync } from "@/lib/search/record-search-change";
+import { recordSearchChange, announcePublicChange } from "@/lib/search/record-search-change";
 import { db } from "@/lib/server/db";
 
 /**
@@ -37,7 +37,7 @@ export async function expireVacancies(now = new Date(), batchSize = 500): Promis
     });
     total += expired;
     if (expired < batchSize) {
-      if (total > 0) await requestSearchSync();
+      if (total > 0) await announcePublicChange();
       return total;
     }
   }

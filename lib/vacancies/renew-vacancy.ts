@@ -5,7 +5,7 @@ import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { invalidFields, parseInput } from "@/lib/forms/parse-input";
-import { recordSearchChange, requestSearchSync } from "@/lib/search/record-search-change";
+import { recordSearchChange, announcePublicChange } from "@/lib/search/record-search-change";
 import { findOwnVacancy } from "./own-vacancy";
 import { endOfDay } from "./vacancy-data";
 import { renewSchema } from "./schemas";
@@ -42,5 +42,5 @@ export async function renewVacancy(actor: Actor | null, vacancyId: string, input
     });
     await recordSearchChange(tx, [vacancy.id]);
   });
-  await requestSearchSync();
+  await announcePublicChange();
 }

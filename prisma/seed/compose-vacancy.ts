@@ -171,7 +171,7 @@ export function composeVacancy(
   );
   const secondLanguage = country === "KG" ? "ky" : "kk";
 
-  return {
+  const vacancy = {
     id: random.id(),
     organizationId: organization.id,
     status: "PUBLISHED",
@@ -217,8 +217,6 @@ export function composeVacancy(
     contactName: random.pick(contactNames[country]),
     contactPhone: fictionalPhone(country, random),
     contactEmail: random.chance(0.6) ? `hr@${organization.slug}.example` : null,
-    contactTelegram: null,
-    contactWhatsapp: null,
     validThrough,
     viewCount: random.int(0, 400),
     // The bulk insert fills every NOT NULL column itself (jsonb_populate_recordset ignores defaults).
@@ -228,5 +226,15 @@ export function composeVacancy(
     submittedAt: new Date(createdAt.getTime() + random.int(1, 5) * 60 * 60 * 1000),
     publishedAt,
     updatedAt: publishedAt,
+  } satisfies Prisma.VacancyCreateManyInput;
+  // Most employers in both countries answer on WhatsApp, some on Telegram, a few by phone only. Read off
+  // the phone's digits, not the random stream, so every other field of the data set stays as it was.
+  const digits = vacancy.contactPhone.replace(/\D/g, "");
+  const digit = (fromEnd: number) => Number(digits[digits.length - fromEnd]);
+  return {
+    ...vacancy,
+    contactWhatsapp: digit(1) < 6 ? vacancy.contactPhone : null,
+    contactTelegram: digit(2) < 3 ? `@${organization.slug.replace(/[^a-z0-9]/g, "_").slice(0, 24)}_hr` : null,
+    responsesEnabled: digit(3) !== 0,
   };
 }

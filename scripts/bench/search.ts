@@ -6,8 +6,9 @@
 // each at concurrency 1 and 16, reporting p50/p95/p99 and queries per second, and the freshness of a
 // newly published vacancy (publish → searchable). Needs `npm run build` first.
 // BENCH_DATABASE_URL names the server (default: the local test role of scripts/ensure-postgres.sh).
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import pg from "pg";
+import { load as loadFor, startServer, stopServer } from "./load";
 import { queryMix } from "./search-mix";
 import { withDatabase } from "../../lib/server/database-url";
 import { searchQuerySchema, type SearchQuery } from "../../lib/search/query";
@@ -24,43 +25,16 @@ const seconds = Number(option("seconds", "10"));
 const server =
   process.env.BENCH_DATABASE_URL ?? execFileSync("bash", ["scripts/ensure-postgres.sh"], { encoding: "utf8" }).trim();
 const url = withDatabase(server, "portal_bench");
-const port = 3200;
+const port = 3290;
 const run = (cmd: string, cmdArgs: string[]) =>
   execFileSync(cmd, cmdArgs, { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
 
 const parsed = queryMix.map((params) => searchQuerySchema.parse(params) as SearchQuery);
 
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
-/** Runs `task(i)` from `concurrency` loops for `seconds` (after a warm-up pass); returns latencies and rate. */
-async function load(concurrency: number, task: (i: number) => Promise<void>) {
-  for (let i = 0; i < queryMix.length; i++) await task(i);
-  const latencies: number[] = [];
-  const deadline = performance.now() + seconds * 1000;
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < deadline) {
-        const i = next++ % queryMix.length;
-        const t0 = performance.now();
-        await task(i);
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return {
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    qps: latencies.length / elapsed,
-    n: latencies.length,
-  };
-}
+/** The query mix, round and round, after one warm-up pass over it. */
+const load = (concurrency: number, task: (i: number) => Promise<void>) =>
+  loadFor(concurrency, seconds, queryMix.length, (i) => task(i % queryMix.length));
 
 function ilikeStatements(query: SearchQuery) {
   const where = [`v.status = 'PUBLISHED'`, `v."validThrough" > now()`, `o."blockedAt" IS NULL`];
@@ -132,30 +106,11 @@ async function main() {
   );
   const naive = parsed.map(ilikeStatements);
 
-  const app = spawn("npx", ["next", "start", "-p", String(port)], {
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      DATABASE_POOL_MAX: "16",
-      NEXT_TELEMETRY_DISABLED: "1",
-      LOG_LEVEL: "warn",
-    },
-    stdio: "ignore",
-  });
+  const app = await startServer(url, port);
   try {
-    for (let i = 0; i < 120; i++) {
-      if (
-        await fetch(`http://127.0.0.1:${port}/api/health`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
-      await new Promise((r) => setTimeout(r, 500));
-    }
     const paths = queryMix.map((params) => `/api/search?${new URLSearchParams(params)}`);
     const rows: string[] = [];
-    const report = (name: string, c: number, r: Awaited<ReturnType<typeof load>>) =>
+    const report = (name: string, c: number, r: Awaited<ReturnType<typeof loadFor>>) =>
       rows.push(
         `| ${name} | ${c} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.qps.toFixed(0)} | ${r.n} |`,
       );
@@ -235,7 +190,7 @@ async function main() {
     );
     console.log(`Terms of the mix: ${parsed.map((q) => skeletonWords(q.q ?? "").join("+") || "-").join(", ")}`);
   } finally {
-    app.kill("SIGTERM");
+    stopServer(app);
     await pool.end();
     await prisma.$disconnect();
   }

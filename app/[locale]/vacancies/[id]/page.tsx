@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { after } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { RespondForm } from "@/components/responses/respond-form";
 import { ContactPanel, StickyContactBar } from "@/components/vacancies/contact-panel";
 import { SafetyAdvice } from "@/components/vacancies/safety-advice";
 import { SaveShare } from "@/components/vacancies/save-share";
+import { ViewBeacon } from "@/components/vacancies/view-beacon";
 import { SimilarVacancies } from "@/components/vacancies/similar-vacancies";
 import { Badge } from "@/components/ui/badge";
 import { FactList } from "@/components/vacancies/fact-list";
@@ -21,7 +21,6 @@ import { toAmount } from "@/lib/money/convert";
 import { getCurrentExchangeRate } from "@/lib/money/get-current-exchange-rate";
 import { isAppError } from "@/lib/server/errors";
 import { getPublishedVacancy } from "@/lib/vacancies/get-published-vacancy";
-import { recordVacancyView } from "@/lib/vacancies/record-vacancy-view";
 import { contactLinks } from "@/lib/vacancies/contact-links";
 import { findSimilarVacancies } from "@/lib/vacancies/find-similar-vacancies";
 import { placeNames } from "@/lib/reference/place-names";
@@ -29,8 +28,12 @@ import { calendarDay } from "@/lib/vacancies/form-values";
 import { absoluteUrl } from "@/lib/server/urls";
 import { Panel } from "@/components/ui/panel";
 
-// Reads live data on every request (published vacancies change all the time).
-export const dynamic = "force-dynamic";
+// Cached for every visitor and refreshed when the data changes (lib/server/public-pages.ts).
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -60,7 +63,6 @@ export default async function VacancyPage({ params }: Props) {
     getFormatter(),
     getMessages(),
   ]);
-  after(() => recordVacancyView(vacancy.id));
   const provided = (flag: boolean) => (flag ? t("vacancy.provided") : t("vacancy.notProvided"));
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "long" }) : null);
   const isAgency = vacancy.organization.kind === "RECRUITMENT_AGENCY";
@@ -81,6 +83,7 @@ export default async function VacancyPage({ params }: Props) {
 
   return (
     <article className="space-y-6 pb-20 sm:pb-0 print:pb-0">
+      <ViewBeacon vacancyId={vacancy.id} />
       <Link href="/vacancies" className="text-sm text-brand-700 underline">
         ← {t("vacancy.backToList")}
       </Link>

@@ -1,0 +1,75 @@
+// Shared by the benchmark scripts: a closed-loop load generator and the server they measure.
+import { spawn, type ChildProcess } from "node:child_process";
+
+export function percentile(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+export type LoadResult = { p50: number; p95: number; p99: number; qps: number; n: number };
+
+/**
+ * Runs `task(i)` from `concurrency` loops for `seconds`, after a warm-up pass over i = 0…warmup-1;
+ * returns latencies (ms) and requests per second.
+ */
+export async function load(
+  concurrency: number,
+  seconds: number,
+  warmup: number,
+  task: (i: number) => Promise<void>,
+): Promise<LoadResult> {
+  for (let i = 0; i < warmup; i++) await task(i);
+  const latencies: number[] = [];
+  const deadline = performance.now() + seconds * 1000;
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < deadline) {
+        const i = next++;
+        const t0 = performance.now();
+        await task(i);
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    qps: latencies.length / elapsed,
+    n: latencies.length,
+  };
+}
+
+/** `next start` on the built app against `databaseUrl`; resolves once /api/health answers. */
+export async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
+  const app = spawn("npx", ["next", "start", "-p", String(port)], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOL_MAX: "16",
+      NEXT_TELEMETRY_DISABLED: "1",
+      LOG_LEVEL: "warn",
+      AUTH_SECRET: process.env.AUTH_SECRET ?? "benchmark-secret-at-least-32-characters-long",
+      APP_URL: `http://127.0.0.1:${port}`,
+    },
+    stdio: "ignore",
+    detached: true,
+  });
+  for (let i = 0; i < 120; i++) {
+    const up = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) return app;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  stopServer(app);
+  throw new Error(`the server on port ${port} did not start`);
+}
+
+export function stopServer(app: ChildProcess) {
+  if (app.pid) process.kill(-app.pid, "SIGTERM");
+}
