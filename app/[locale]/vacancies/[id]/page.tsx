@@ -17,6 +17,8 @@ import { isAppError } from "@/lib/server/errors";
 import { getPublishedVacancy } from "@/lib/vacancies/get-published-vacancy";
 import { recordVacancyView } from "@/lib/vacancies/record-vacancy-view";
 import { Panel } from "@/components/ui/panel";
+import { JsonLd } from "@/components/seo/json-ld";
+import { vacancyJsonLd, vacancyMetadata } from "@/lib/seo/vacancy-seo";
 
 // Reads live data on every request (published vacancies change all the time).
 export const dynamic = "force-dynamic";
@@ -33,9 +35,8 @@ async function loadVacancy(id: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  const vacancy = await loadVacancy(id);
-  return { title: vacancy.title, description: vacancy.description.slice(0, 160) };
+  const { locale, id } = await params;
+  return vacancyMetadata(await loadVacancy(id), locale);
 }
 
 // GET /[locale]/vacancies/[id] – one published vacancy with every field
@@ -55,6 +56,7 @@ export default async function VacancyPage({ params }: Props) {
 
   return (
     <article className="space-y-6">
+      <JsonLd data={await vacancyJsonLd(vacancy, locale)} />
       <Link href="/vacancies" className="text-sm text-brand-700 underline">
         ← {t("vacancy.backToList")}
       </Link>
