@@ -5,6 +5,10 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Metadata (title, description, canonical, hreflang, link previews) in <head> for every client instead of
+  // streamed into the body for all but a list of known bots: preview fetchers Next does not list (Viber,
+  // Odnoklassniki, a mail client) read the head only. See docs/decisions/0017.
+  htmlLimitedBots: /.*/,
   // pg and the Prisma adapter are server-only packages: keep them out of the bundler.
   serverExternalPackages: [
     "pg",
