@@ -8,7 +8,7 @@ export async function register() {
   // Fail at start, not on the first request, when the environment is incomplete.
   const { webEnv } = await import("@/lib/server/env");
   webEnv();
-  const { lendPageExpiriesToCacheHandler } = await import("@/lib/server/public-pages");
+  const { lendPageExpiriesToCacheHandler } = await import("@/lib/pages/public-pages");
   lendPageExpiriesToCacheHandler();
   if (process.env.WORKER_IN_PROCESS !== "1") return;
   const { runWorkerInProcess } = await import("@/lib/jobs/run-worker-in-process");

@@ -11,6 +11,10 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 256 * 1024 * 1024,
   // A shared cache may serve a page up to 10 minutes past its revalidate time while it fetches a new copy.
   expireTime: 600,
+  // Metadata (title, description, canonical, hreflang, link previews) in <head> for every client instead of
+  // streamed into the body for all but a list of known bots: preview fetchers Next does not list (Viber,
+  // Odnoklassniki, a mail client) read the head only. See docs/decisions/0017.
+  htmlLimitedBots: /.*/,
   // pg and the Prisma adapter are server-only packages: keep them out of the bundler.
   serverExternalPackages: [
     "pg",

@@ -5,11 +5,12 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { isLocale, locales } from "@/lib/i18n/routing";
+import { isLocale } from "@/lib/i18n/routing";
+import { ogLocales } from "@/lib/seo/page-metadata";
 import "../globals.css";
 
 // No page is rendered at build time (the build has no database); public pages are rendered on their
-// first request and then served from the page cache (see lib/server/public-pages.ts).
+// first request and then served from the page cache (see lib/pages/public-pages.ts).
 export function generateStaticParams() {
   return [];
 }
@@ -17,10 +18,15 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "meta" });
+  // No hreflang here: a layout does not know its page, and the home pages are not "the same page" in other
+  // languages. Public pages set canonical, hreflang and previews themselves (lib/seo/public-page-metadata.ts).
+  // No metadataBase either: it would read APP_URL while `next build` prerenders; every URL given is absolute.
   return {
     title: { default: t("siteFullName"), template: `%s · ${t("siteName")}` },
     description: t("description"),
-    alternates: { languages: Object.fromEntries(locales.map((l) => [l, `/${l}`])) },
+    applicationName: t("siteName"),
+    openGraph: { siteName: t("siteName"), locale: ogLocales[locale], type: "website" },
+    twitter: { card: "summary" },
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { buttonClass, controlClass } from "@/components/ui/field";
 import { SelectField } from "@/components/forms/select-field";
@@ -6,9 +7,22 @@ import { hasDemoData } from "@/lib/organizations/has-demo-data";
 import { countPublishedVacancies } from "@/lib/vacancies/count-published-vacancies";
 import { countryCodes, sectors } from "@/lib/vacancies/schemas";
 import { Panel } from "@/components/ui/panel";
+import { publicPageMetadata } from "@/lib/seo/public-page-metadata";
 
-// Cached for every visitor and refreshed when the data changes (lib/server/public-pages.ts).
+// Cached for every visitor and refreshed when the data changes (lib/pages/public-pages.ts).
 export const revalidate = 60;
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "meta" });
+  return publicPageMetadata({
+    locale,
+    path: "",
+    title: t("siteFullName"),
+    description: t("description"),
+    absoluteTitle: true,
+  });
+}
 
 // GET /[locale] – what the portal is, a search box, open vacancies by country and sector
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {

@@ -4,7 +4,7 @@ import { deliverMail, findUndeliveredMail } from "@/lib/mail/deliver-mail";
 import { createJobQueue } from "@/lib/server/jobs";
 import { logger } from "@/lib/server/logger";
 import { pruneRateLimits } from "@/lib/server/rate-limit";
-import { prunePageExpiries } from "@/lib/server/public-pages";
+import { prunePageExpiries } from "@/lib/pages/public-pages";
 import { meilisearchEngine } from "@/lib/search/engine";
 import { syncSearchOutbox } from "@/lib/search/sync-search-outbox";
 import { expireVacancies } from "@/lib/vacancies/expire-vacancies";

@@ -4,7 +4,7 @@ import { organizationJurisdiction } from "@/lib/access/scopes";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordSearchChange } from "@/lib/search/record-search-change";
 import { db } from "@/lib/server/db";
-import { recordPublicPageChange } from "@/lib/server/public-pages";
+import { recordPublicPageChange } from "@/lib/pages/public-pages";
 import { AppError } from "@/lib/server/errors";
 
 /** The organisation if it is registered in one of the staff member's countries; else "not found". */

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { expireChangedPagesNow, recordEveryPageChange, recordPublicPageChange } from "@/lib/server/public-pages";
+import { expireChangedPagesNow, recordEveryPageChange, recordPublicPageChange } from "@/lib/pages/public-pages";
 import { refreshSearchEntries } from "./postgres-index";
 
 /**

@@ -1,9 +1,10 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- Next loads this file with require(): CommonJS. */
 // Next's page cache, shared-nothing but kept in step across web servers (decision 0018).
 //
 // Pages stay in this server's memory (Next's own file-system cache class with writing to disk turned off,
 // bounded by cacheMaxMemorySize), so a cached page costs no database round trip. What is shared is
 // which pages are out of date: the application writes PageExpiry rows in the transactions that change
-// public data (lib/server/public-pages.ts), and before answering, this handler reads the rows written
+// public data (lib/pages/public-pages.ts), and before answering, this handler reads the rows written
 // since its last look, at most once per PAGE_CACHE_SYNC_MS (1 s), and drops those pages here.
 //
 // Next loads this file itself, outside the application's bundle; it borrows the application's database

@@ -12,6 +12,7 @@ import { highlight } from "@/lib/search/highlight";
 import { activeFilters, maxSearchPage, parseSearchQuery, searchQueryString, sortOrders } from "@/lib/search/query";
 import { searchVacancies, suggestRelaxations } from "@/lib/search/search-vacancies";
 import { Panel } from "@/components/ui/panel";
+import { searchMetadata } from "@/lib/seo/search-metadata";
 
 // Reads live data on every request (published vacancies change all the time).
 export const dynamic = "force-dynamic";
@@ -21,9 +22,13 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "list" });
-  return { title: t("title") };
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const query = parseSearchQuery(await searchParams);
+  const places = await placeNames();
+  const labels = await Promise.all(activeFilters(query).map((key) => filterLabel(query, key, places)));
+  return searchMetadata(query, labels, locale);
 }
 
 // GET /[locale]/vacancies – search: text with suggestions, facets, removable filters, sort, paging; all in the URL

@@ -12,7 +12,7 @@ import { placeNames } from "@/lib/reference/place-names";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { isAppError } from "@/lib/server/errors";
 
-// Cached for every visitor and refreshed when the data changes (lib/server/public-pages.ts).
+// Cached for every visitor and refreshed when the data changes (lib/pages/public-pages.ts).
 export const revalidate = 300;
 
 export function generateStaticParams() {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getMessages, getTranslations, setRequestLocale } from "next-intl/server";
@@ -27,8 +28,10 @@ import { placeNames } from "@/lib/reference/place-names";
 import { calendarDay } from "@/lib/vacancies/form-values";
 import { absoluteUrl } from "@/lib/server/urls";
 import { Panel } from "@/components/ui/panel";
+import { JsonLd } from "@/components/seo/json-ld";
+import { vacancyJsonLd, vacancyMetadata } from "@/lib/seo/vacancy-seo";
 
-// Cached for every visitor and refreshed when the data changes (lib/server/public-pages.ts).
+// Cached for every visitor and refreshed when the data changes (lib/pages/public-pages.ts).
 export const revalidate = 300;
 
 export function generateStaticParams() {
@@ -37,19 +40,19 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
-async function loadVacancy(id: string) {
+// One read per render: the metadata and the page share it.
+const loadVacancy = cache(async (id: string) => {
   try {
     return await getPublishedVacancy(id);
   } catch (error) {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  const vacancy = await loadVacancy(id);
-  return { title: vacancy.title, description: vacancy.description.slice(0, 160) };
+  const { locale, id } = await params;
+  return vacancyMetadata(await loadVacancy(id), locale);
 }
 
 // GET /[locale]/vacancies/[id] – one published vacancy with every field
@@ -84,6 +87,7 @@ export default async function VacancyPage({ params }: Props) {
   return (
     <article className="space-y-6 pb-20 sm:pb-0 print:pb-0">
       <ViewBeacon vacancyId={vacancy.id} />
+      <JsonLd data={await vacancyJsonLd(vacancy, locale)} />
       <Link href="/vacancies" className="text-sm text-brand-700 underline">
         ← {t("vacancy.backToList")}
       </Link>

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { locales } from "@/lib/i18n/routing";
-import { db } from "./db";
+import { db } from "@/lib/server/db";
 
 // Public pages (home, vacancy, employer) are rendered once and then served from Next's page cache to
 // every visitor, with shared-cache headers (decision 0018). When their data changes, the transaction
