@@ -92,6 +92,8 @@ describe("exchange rates entered by administrators", () => {
     expect(await sortKeyOf(somVacancy.id)).toBe(Math.round(50000 * newRate));
     expect(reindexed).toBeGreaterThanOrEqual(1);
     expect(await prisma.searchOutbox.count({ where: { vacancyId: somVacancy.id, processedAt: null } })).toBe(1);
+    // Every cached page shows pay in the other currency: all are out of date.
+    expect(await prisma.pageExpiry.count({ where: { path: "/layout" } })).toBeGreaterThanOrEqual(1);
     const audit = await prisma.auditLog.findFirstOrThrow({
       where: { action: "exchange_rate.recorded", actorId: admin.userId },
     });

@@ -18,38 +18,55 @@ const overlapMs = 60_000;
 const syncNowKey = Symbol.for("portal.pageCache.syncNow");
 const readExpiriesKey = Symbol.for("portal.pageCache.readExpiries");
 
-// Shared by every instance: Next creates a handler per request.
-const state = { since: null, nextSyncAt: 0, running: null, applied: new Map() };
+// Shared by every handler (Next creates one per request) and every copy of this module (Next may load
+// it more than once): on globalThis.
+const state = (globalThis[Symbol.for("portal.pageCache.state")] ??= {
+  since: null,
+  nextSyncAt: 0,
+  running: null,
+  applied: new Map(),
+  announced: 0,
+});
 
+// This server made a change: read before the next answer, even if a read is under way (it may have
+// started before the change committed).
 globalThis[syncNowKey] = () => {
+  state.announced++;
   state.nextSyncAt = 0;
 };
 
 /** The tag Next gives every page at this path (revalidatePath uses the same). */
 const pathTag = (path) => `${NEXT_CACHE_IMPLICIT_TAG_ID}${path}`;
 
+async function readOnce(handler, read) {
+  const announced = state.announced;
+  try {
+    const { now, rows } = await read(state.since);
+    const fresh = rows.filter((row) => !state.applied.has(row.id));
+    if (fresh.length) await handler.revalidateTag([...new Set(fresh.map((row) => pathTag(row.path)))]);
+    const nowMs = new Date(now).getTime();
+    for (const row of fresh) state.applied.set(row.id, nowMs);
+    for (const [id, at] of state.applied) if (at < nowMs - 2 * overlapMs) state.applied.delete(id);
+    state.since = new Date(nowMs - overlapMs);
+  } catch (error) {
+    // Serve what is cached; the pages' own revalidate times still bound how stale they get.
+    console.error(
+      JSON.stringify({ level: "warn", msg: "page cache: could not read page expiries", err: String(error) }),
+    );
+  } finally {
+    state.nextSyncAt = state.announced === announced ? Date.now() + syncIntervalMs : 0;
+  }
+}
+
 async function syncExpiries(handler) {
   const read = globalThis[readExpiriesKey];
-  if (typeof read !== "function" || Date.now() < state.nextSyncAt) return;
-  state.running ??= (async () => {
-    try {
-      const { now, rows } = await read(state.since);
-      const fresh = rows.filter((row) => !state.applied.has(row.id));
-      if (fresh.length) await handler.revalidateTag([...new Set(fresh.map((row) => pathTag(row.path)))]);
-      const nowMs = new Date(now).getTime();
-      for (const row of fresh) state.applied.set(row.id, nowMs);
-      for (const [id, at] of state.applied) if (at < nowMs - 2 * overlapMs) state.applied.delete(id);
-      state.since = new Date(nowMs - overlapMs);
-      state.nextSyncAt = Date.now() + syncIntervalMs;
-    } catch (error) {
-      // Serve what is cached; the pages' own revalidate times still bound how stale they get.
-      console.error(JSON.stringify({ level: "warn", msg: "page cache: could not read page expiries", err: String(error) }));
-      state.nextSyncAt = Date.now() + syncIntervalMs;
-    } finally {
+  if (typeof read !== "function") return;
+  while (Date.now() >= state.nextSyncAt) {
+    state.running ??= readOnce(handler, read).finally(() => {
       state.running = null;
-    }
-  })();
-  await state.running;
+    });
+    await state.running;
+  }
 }
 
 module.exports = class PageCacheHandler extends FileSystemCache {

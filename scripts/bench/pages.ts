@@ -60,7 +60,11 @@ async function main() {
 
     const rows: [string, number, LoadResult][] = [];
     const measure = async (name: string, concurrency: number, paths: string[]) =>
-      rows.push([name, concurrency, await load(concurrency, seconds, paths.length, (i) => get(paths[i % paths.length]!))]);
+      rows.push([
+        name,
+        concurrency,
+        await load(concurrency, seconds, paths.length, (i) => get(paths[i % paths.length]!)),
+      ]);
     for (const concurrency of [16, 1]) {
       await measure("GET /api/health", concurrency, ["/api/health"]);
       await measure("home /ru", concurrency, ["/ru"]);

@@ -31,7 +31,6 @@ const run = (cmd: string, cmdArgs: string[]) =>
 
 const parsed = queryMix.map((params) => searchQuerySchema.parse(params) as SearchQuery);
 
-
 /** The query mix, round and round, after one warm-up pass over it. */
 const load = (concurrency: number, task: (i: number) => Promise<void>) =>
   loadFor(concurrency, seconds, queryMix.length, (i) => task(i % queryMix.length));

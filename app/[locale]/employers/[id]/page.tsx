@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { cache } from "react";
+import { publicPageMetadata } from "@/lib/seo/public-page-metadata";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
@@ -21,19 +23,25 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
-async function load(id: string) {
+// One read per render: the metadata and the page share it.
+const load = cache(async (id: string) => {
   try {
     return await getPublicEmployer(id);
   } catch (error) {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id, locale } = await params;
   const [{ organization }, t] = await Promise.all([load(id), getTranslations({ locale, namespace: "employerPage" })]);
-  return { title: organization.legalName, description: t("metaDescription", { name: organization.legalName }) };
+  return publicPageMetadata({
+    locale,
+    path: `/employers/${organization.id}`,
+    title: organization.legalName,
+    description: t("metaDescription", { name: organization.legalName }),
+  });
 }
 
 // GET /[locale]/employers/[id] – who the employer is, how the portal checked it, its open vacancies
