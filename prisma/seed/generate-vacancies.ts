@@ -3,7 +3,7 @@
 // is there: run it again to grow the base (100 000, then 900 000 more for a million). Needs the reference
 // data and demo employers (npm run db:seed -- --demo) first.
 import { createPrismaClient } from "@/lib/server/create-prisma-client";
-import { rebuildSearchEntries } from "@/lib/search/postgres-index";
+import { refreshSearchEntries } from "@/lib/search/postgres-index";
 import { createRandom } from "./random";
 import { insertVacancies, loadComposeContext } from "./seed-demo";
 
@@ -35,11 +35,31 @@ try {
   await prisma.$executeRawUnsafe('VACUUM ANALYZE "Vacancy"');
   const seconds = (performance.now() - started) / 1000;
   console.log(`\nInserted ${count} vacancies in ${seconds.toFixed(1)} s (${Math.round(count / seconds)} rows/s).`);
+  // Index what was added, 10 000 at a time, each batch in its own transaction: one statement over a
+  // million descriptions outlives any sensible transaction timeout, and a failure keeps the batches done.
   const indexing = performance.now();
-  const indexed = await prisma.$transaction((tx) => rebuildSearchEntries(tx), { timeout: 1_800_000 });
+  let indexed = 0;
+  for (;;) {
+    const batch = await prisma.$queryRaw<{ id: string }[]>`
+      SELECT v.id FROM "Vacancy" v
+      WHERE v.status = 'PUBLISHED' AND NOT EXISTS (SELECT 1 FROM "VacancySearch" s WHERE s."vacancyId" = v.id)
+      LIMIT 10000`;
+    if (batch.length === 0) break;
+    await prisma.$transaction(
+      (tx) =>
+        refreshSearchEntries(
+          tx,
+          batch.map((row) => row.id),
+        ),
+      { timeout: 600_000 },
+    );
+    indexed += batch.length;
+    process.stdout.write(`\rindexed ${indexed}`);
+  }
   await prisma.$executeRawUnsafe('VACUUM ANALYZE "VacancySearch"');
+  await prisma.$executeRawUnsafe('VACUUM ANALYZE "VacancySearchBody"');
   console.log(
-    `Search index (PostgreSQL): ${indexed} public vacancies in ${((performance.now() - indexing) / 1000).toFixed(1)} s. With Meilisearch configured, run npm run search:reindex.`,
+    `\nSearch index (PostgreSQL): ${indexed} public vacancies added in ${((performance.now() - indexing) / 1000).toFixed(1)} s. With Meilisearch configured, run npm run search:reindex.`,
   );
 } finally {
   await prisma.$disconnect();
