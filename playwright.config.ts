@@ -31,7 +31,12 @@ export default defineConfig({
     launchOptions: chromium,
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
+    // Journeys named *-on-a-phone are about the small screen: the phone project runs them, the desktop one not.
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"], launchOptions: chromium },
+      testIgnore: /-on-a-phone\.spec\.ts$/,
+    },
     { name: "phone", use: { ...devices["Pixel 7"], launchOptions: chromium } },
   ],
   webServer: {

@@ -76,6 +76,9 @@ test("an approved vacancy appears in public search; a seeker reports it and the 
   await seekerPage.getByLabel(text(t, "report.reason.FALSE_INFORMATION")).check();
   await seekerPage.getByLabel(text(t, "report.message")).fill("По телефону сказали, что зарплата в два раза меньше.");
   await seekerPage.getByRole("button", { name: text(t, "report.send") }).click();
+  // The receipt takes the focus (and is said by the status region around it), so it is not missed.
+  await expect(seekerPage.getByTestId("report-receipt")).toBeFocused();
+  await expect(seekerPage.getByRole("status").filter({ has: seekerPage.getByTestId("report-receipt") })).toBeVisible();
   const receipt = (await seekerPage.getByTestId("report-receipt").innerText()).match(/R-[A-Z2-9]{7}/)![0];
 
   await moderator.goto("/ru/staff");

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { catalog } from "./messages";
+import { openFilters } from "./support/search";
 
 for (const locale of ["ru", "ky", "kk"] as const) {
   const t = catalog(locale);
@@ -16,7 +17,7 @@ for (const locale of ["ru", "ky", "kk"] as const) {
       .click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/vacancies$`));
 
-    await page.getByText(t.search!.filters!, { exact: true }).click();
+    await openFilters(page, t.search!.filters!);
     await page.getByLabel(t.list!.country!, { exact: true }).selectOption("KZ");
     await page.getByLabel(t.list!.sector!, { exact: true }).selectOption("CONSTRUCTION");
     await page.getByRole("button", { name: t.list!.apply }).click();
@@ -48,7 +49,8 @@ for (const locale of ["ru", "ky", "kk"] as const) {
 
 test("switching language keeps the filters", async ({ page }) => {
   await page.goto("/ru/vacancies?country=KG&employmentType=FULL_TIME");
-  await page.getByRole("link", { name: "KY", exact: true }).click();
+  // The language links say their language's own name to screen readers, after the code they show.
+  await page.getByRole("link", { name: "KY Кыргызча", exact: true }).click();
   await expect(page).toHaveURL(/\/ky\/vacancies\?country=KG&employmentType=FULL_TIME/);
   await expect(page).toHaveURL(/country=KG/);
   await expect(page.getByLabel(catalog("ky").list!.country!, { exact: true })).toHaveValue("KG");
@@ -60,7 +62,10 @@ test("pages through results and back", async ({ page }) => {
   const firstOnPage1 = await page.getByTestId("search-result").locator("h3").first().innerText();
   await page.getByRole("link", { name: new RegExp(t.list!.next!) }).click();
   await expect(page).toHaveURL(/page=2/);
-  await expect(page.getByText("Page 2 of")).toBeVisible();
+  await expect(page.getByRole("navigation", { name: t.list!.pagination }).getByText("Page 2 of")).toBeVisible();
+  // The page changed without a load: the new count and page are said, and focus is back at the results' top.
+  await expect(page.getByTestId("results-announcement")).toHaveText(/vacancies found\. Page 2 of/);
+  await expect(page.getByTestId("result-count")).toBeFocused();
   expect(await page.getByTestId("search-result").locator("h3").first().innerText()).not.toBe(firstOnPage1);
 });
 

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { catalog } from "./messages";
+import { openFilters } from "./support/search";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
@@ -20,7 +21,7 @@ test("a seeker on a phone types a misspelt Latin query, refines with two facets,
   expect(before).toBeGreaterThan(1);
 
   // Two facets: a country and "with housing"; the counts beside them say what each will leave.
-  await page.getByText(t.search!.filters!, { exact: true }).click();
+  await openFilters(page, t.search!.filters!);
   await page.getByLabel(t.list!.country!, { exact: true }).selectOption("KZ");
   await page.getByLabel(t.search!.housing!, { exact: false }).check();
   await page.getByRole("button", { name: t.list!.apply }).click();

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { buttonClass, controlClass } from "@/components/ui/field";
+import { GetForm } from "@/components/forms/get-form";
 import { SelectField } from "@/components/forms/select-field";
 import { Link } from "@/lib/i18n/navigation";
 import { hasDemoData } from "@/lib/organizations/has-demo-data";
@@ -43,9 +44,8 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{t("home.title")}</h1>
         <p className="max-w-3xl text-slate-700">{t("home.lead")}</p>
         <Panel
-          as="form"
+          as={GetForm}
           className="flex flex-col gap-2 sm:flex-row sm:items-end"
-          method="get"
           action={`/${current}/vacancies`}
           role="search"
         >
@@ -109,7 +109,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
                 as={Link}
                 href={`/vacancies?sector=${sector}`}
                 padding="none"
-                className="flex justify-between px-3 py-2 hover:border-brand-600"
+                className="flex min-h-11 items-center justify-between px-3 py-2 hover:border-brand-600"
               >
                 <span>{t(`sector.${sector}`)}</span>
                 <span className="tabular-nums text-slate-600">{counts.bySector[sector] ?? 0}</span>

@@ -1,7 +1,7 @@
 "use client";
 
-import type { ReactNode, SelectHTMLAttributes } from "react";
-import { controlClass } from "@/components/ui/field";
+import { useRef, useState, type KeyboardEvent, type ReactNode, type SelectHTMLAttributes } from "react";
+import { controlClass, secondaryButtonClass } from "@/components/ui/field";
 import { FieldError } from "./field-error";
 import { FieldLabel } from "./field-label";
 
@@ -13,8 +13,13 @@ type Props = Omit<SelectHTMLAttributes<HTMLSelectElement>, "name"> & {
   placeholder?: string;
   hint?: ReactNode;
   errors?: string[];
-  /** Submit the form as soon as a value is chosen (filters and sorting; the form also has a button). */
-  autoSubmit?: boolean;
+  /**
+   * Submit the form when a value is chosen with a tap, a click or Enter; the arrow keys only move through the
+   * values (submitting on each would reload the page under the reader: WCAG 3.2.2). A value reached with the
+   * keys and not yet submitted shows this Apply button beside the list. Without JavaScript the form needs a
+   * button of its own (a <noscript> one).
+   */
+  autoSubmit?: { apply: string };
   /** Label beside the control (a compact toolbar) instead of above it. */
   inline?: boolean;
 };
@@ -35,6 +40,8 @@ export function SelectField({
   ...select
 }: Props) {
   const selectId = id ?? `field-${name}`;
+  const movedByKeys = useRef(false);
+  const [unsent, setUnsent] = useState(false);
   const hintId = hint ? `${selectId}-hint` : undefined;
   const errorId = errors?.length ? `${selectId}-error` : undefined;
   return (
@@ -45,13 +52,18 @@ export function SelectField({
       <select
         id={selectId}
         name={name}
-        className={`${controlClass} ${inline ? "w-auto py-1" : ""} ${errors?.length ? "border-red-600" : ""}`}
+        className={`${controlClass} ${inline ? "w-auto" : ""} ${errors?.length ? "border-red-600" : ""}`}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
         onChange={(event) => {
           onChange?.(event);
-          if (autoSubmit) event.currentTarget.form?.requestSubmit();
+          if (!autoSubmit) return;
+          if (movedByKeys.current) setUnsent(true);
+          else event.currentTarget.form?.requestSubmit();
+          movedByKeys.current = false;
         }}
+        onKeyDown={autoSubmit ? (event) => onAutoSubmitKey(event, movedByKeys) : undefined}
+        onPointerDown={autoSubmit ? () => (movedByKeys.current = false) : undefined}
         {...select}
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
@@ -61,6 +73,11 @@ export function SelectField({
           </option>
         ))}
       </select>
+      {autoSubmit && unsent && (
+        <button type="submit" className={secondaryButtonClass}>
+          {autoSubmit.apply}
+        </button>
+      )}
       {hint && (
         <p id={hintId} className="text-xs text-slate-600">
           {hint}
@@ -69,4 +86,17 @@ export function SelectField({
       <FieldError id={`${selectId}-error`} errors={errors} />
     </div>
   );
+}
+
+/** Keys that move a closed list's value without choosing it (Space, Alt+↓ and F4 open the list instead). */
+const movingKeys = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End", "PageUp", "PageDown"]);
+
+function onAutoSubmitKey(event: KeyboardEvent<HTMLSelectElement>, movedByKeys: { current: boolean }) {
+  if (event.key === "Enter") {
+    event.preventDefault();
+    movedByKeys.current = false;
+    event.currentTarget.form?.requestSubmit();
+  } else if (!event.altKey && (movingKeys.has(event.key) || (event.key.length === 1 && event.key !== " "))) {
+    movedByKeys.current = true; // arrows, and letters that jump to a value
+  }
 }

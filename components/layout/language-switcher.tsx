@@ -13,6 +13,10 @@ const autonyms: Record<(typeof locales)[number], { short: string; name: string }
   en: { short: "EN", name: "English" },
 };
 
+/**
+ * The four languages as links to the same page. Each shows its two-letter code and says its own name to
+ * screen readers ("KY Кыргызча", in Kyrgyz), so the code a sighted reader sees is part of what is announced.
+ */
 export function LanguageSwitcher({ label }: { label: string }) {
   const current = useLocale();
   const pathname = usePathname();
@@ -27,11 +31,10 @@ export function LanguageSwitcher({ label }: { label: string }) {
               locale={locale}
               hrefLang={locale}
               lang={locale}
-              title={autonyms[locale].name}
               aria-current={locale === current ? "true" : undefined}
-              className={`rounded px-2 py-1 font-medium ${locale === current ? "bg-white text-brand-800" : "text-white/90 hover:bg-brand-700"}`}
+              className={`inline-flex min-h-11 min-w-11 items-center justify-center rounded px-2 font-medium ${locale === current ? "bg-white text-brand-800" : "text-white hover:bg-brand-700"}`}
             >
-              {autonyms[locale].short}
+              {autonyms[locale].short} <span className="sr-only">{autonyms[locale].name}</span>
             </Link>
           </li>
         ))}

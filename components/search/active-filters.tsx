@@ -18,7 +18,8 @@ export async function filterLabel(query: SearchQuery, key: FilterKey | "q", plac
     code && map.get(code) ? localizedName(map.get(code)!, locale) : (code ?? "");
   switch (key) {
     case "q":
-      return `«${query.q}»`;
+      // The messages put their own quotation marks around a filter (search.relax): the words go in bare.
+      return (query.q ?? "").replace(/^["'«»“”„]+|["'«»“”„]+$/g, "");
     case "country":
       return t(`country.${query.country!}`);
     case "region":
@@ -62,7 +63,7 @@ export async function ActiveFilters({ query, places }: { query: SearchQuery; pla
         <li key={key}>
           <Link
             href={withoutFilter(query, key)}
-            className="inline-flex items-center gap-1 rounded-full border border-brand-600 bg-brand-50 px-3 py-1 text-sm text-brand-800 hover:bg-brand-100"
+            className="inline-flex min-h-11 items-center gap-2 rounded-full border border-brand-600 bg-brand-50 px-4 py-1 text-sm text-brand-800 hover:bg-brand-100"
             aria-label={t("removeFilter", { filter: labels[i]! })}
           >
             {labels[i]} <span aria-hidden="true">×</span>
@@ -72,7 +73,7 @@ export async function ActiveFilters({ query, places }: { query: SearchQuery; pla
       <li>
         <Link
           href={query.q ? `/vacancies${searchQueryString({ q: query.q })}` : "/vacancies"}
-          className="inline-flex px-2 py-1 text-sm text-brand-700 underline"
+          className="inline-flex min-h-11 items-center px-2 text-sm text-brand-700 underline"
         >
           {t("clearFilters")}
         </Link>

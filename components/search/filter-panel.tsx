@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { GetForm } from "@/components/forms/get-form";
 import { buttonClass, controlClass } from "@/components/ui/field";
 import { EmploymentType, Sector } from "@/lib/generated/prisma/enums";
 import { localizedName } from "@/lib/i18n/localized-name";
@@ -39,21 +40,23 @@ function Select({
   );
 }
 
-function Check({ name, label, checked, count }: { name: string; label: string; checked: boolean; count?: number }) {
+/** A yes/no filter; the whole line (at least 44 px tall) is the tap target. Not offered when it would find nothing. */
+function Check({ name, label, checked, count }: { name: string; label: string; checked: boolean; count: number }) {
+  if (count === 0 && !checked) return null;
   return (
-    <label className="flex items-center gap-2 text-slate-800">
-      <input type="checkbox" name={name} value="1" defaultChecked={checked} className="h-5 w-5" />
+    <label className="flex min-h-11 cursor-pointer items-center gap-3 py-1 text-slate-800">
+      <input type="checkbox" name={name} value="1" defaultChecked={checked} className="h-5 w-5 shrink-0" />
       <span>
-        {label}
-        {count !== undefined && <span className="text-slate-500"> ({count})</span>}
+        {label} <span className="text-slate-600">({count})</span>
       </span>
     </label>
   );
 }
 
 /**
- * Every filter as a plain GET form (works without JavaScript; the URL holds the state). The numbers are
- * facet counts: how many of the current results have each value.
+ * Every filter as a plain GET form (works without JavaScript; the URL holds the state, empty fields stay out
+ * of it). The numbers are facet counts: how many of the current results have each value; a value that would
+ * find nothing is not offered (unless it is the one chosen).
  */
 export async function FilterPanel({ query, facets, places }: Props) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
@@ -72,14 +75,7 @@ export async function FilterPanel({ query, facets, places }: Props) {
   const cities = query.region ? [...places.cities.values()].filter((c) => c.regionCode === query.region) : [];
 
   return (
-    <Panel
-      as="form"
-      className="space-y-4"
-      method="get"
-      action={`/${locale}/vacancies`}
-
-      aria-label={t("search.filters")}
-    >
+    <Panel as={GetForm} className="space-y-4" action={`/${locale}/vacancies`} aria-label={t("search.filters")}>
       {query.q && <input type="hidden" name="q" value={query.q} />}
       {query.sort !== "relevance" && <input type="hidden" name="sort" value={query.sort} />}
       {query.occupation && <input type="hidden" name="occupation" value={query.occupation} />}
@@ -155,13 +151,14 @@ export async function FilterPanel({ query, facets, places }: Props) {
             id="f-currency"
             name="currency"
             defaultValue={query.currency ?? (locale === "ky" ? "KGS" : "KZT")}
+            data-only-with="pay"
             className={`${controlClass} w-28`}
           >
             <option value="KGS">{t("currency.KGS")}</option>
             <option value="KZT">{t("currency.KZT")}</option>
           </select>
         </div>
-        <p className="text-xs text-slate-500">{t("search.payHint")}</p>
+        <p className="text-xs text-slate-600">{t("search.payHint")}</p>
       </fieldset>
       <Select
         name="days"
@@ -170,7 +167,7 @@ export async function FilterPanel({ query, facets, places }: Props) {
         any={t("search.anyTime")}
         options={postedWithinChoices.map((d) => [String(d), t("search.lastDays", { days: d })])}
       />
-      <div className="space-y-2">
+      <div>
         <Check name="housing" label={t("search.housing")} checked={query.housing} count={facets.housing.true ?? 0} />
         <Check name="open" label={t("search.openToOther")} checked={query.open} count={facets.open.true ?? 0} />
         <Check

@@ -1,32 +1,44 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { controlClass } from "@/components/ui/field";
 import { Panel } from "@/components/ui/panel";
 
-type Props = { defaultValue?: string; label: string; placeholder: string };
+type Suggestion = { title: string; language: string };
+type Props = {
+  defaultValue?: string;
+  label: string;
+  placeholder: string;
+  /** "N suggestions" for N = 0…8, said to screen readers when the list changes. */
+  countTexts: string[];
+};
 
 /**
- * The query box. Without JavaScript it is a plain input of a GET form; with it, titles are suggested as
- * the seeker types (debounced, from /api/search/suggest), chosen with arrows/Enter or a tap.
+ * The query box. Without JavaScript it is a plain input of a GET form; with it, an ARIA 1.2 combobox: titles
+ * are suggested as the seeker types (debounced, from /api/search/suggest), ArrowDown/ArrowUp open the list and
+ * move through it (announced through aria-activedescendant, focus stays in the box), Enter or a tap chooses,
+ * Escape closes the list and keeps what was typed (a second Escape clears the box, as search boxes do).
  */
-export function SearchBox({ defaultValue = "", label, placeholder }: Props) {
+export function SearchBox({ defaultValue = "", label, placeholder, countTexts }: Props) {
   const id = useId();
+  const listId = `${id}-list`;
+  const optionId = (index: number) => `${id}-option-${index}`;
   const [value, setValue] = useState(defaultValue);
-  const [suggestions, setSuggestions] = useState<string[]>([]);
+  const [fetched, setFetched] = useState<{ query: string; list: Suggestion[] }>({ query: "", list: [] });
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const input = useRef<HTMLInputElement>(null);
+  const query = value.trim();
 
+  // Suggestions are fetched only while the list is wanted (typing, ArrowDown), not for the query on the page.
   useEffect(() => {
-    const q = value.trim();
-    if (q.length < 2 || q === defaultValue) return;
+    if (!open || query.length < 2 || query === fetched.query) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      fetch(`/api/search/suggest?q=${encodeURIComponent(q)}`, { signal: controller.signal })
+      fetch(`/api/search/suggest?q=${encodeURIComponent(query)}`, { signal: controller.signal })
         .then((response) => (response.ok ? response.json() : []))
-        .then((list: string[]) => {
-          setSuggestions(list);
+        .then((list: Suggestion[]) => {
+          setFetched({ query, list });
           setActive(-1);
         })
         .catch(() => undefined);
@@ -35,15 +47,44 @@ export function SearchBox({ defaultValue = "", label, placeholder }: Props) {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [value, defaultValue]);
+  }, [open, query, fetched.query]);
 
-  // Too short a query (or the one already searched) shows no suggestions, whatever came back earlier.
-  const shown = value.trim().length < 2 || value.trim() === defaultValue ? [] : suggestions;
+  // The last list that came back stays up while the next one is on its way; too short a query shows none.
+  const available = query.length >= 2 ? fetched.list : [];
+  const shown = open ? available : [];
+  const expanded = shown.length > 0;
 
-  const choose = (text: string) => {
-    setValue(text);
+  useEffect(() => {
+    if (expanded && active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: "nearest" });
+  });
+
+  const choose = (suggestion: Suggestion) => {
+    setValue(suggestion.title);
     setOpen(false);
+    setActive(-1);
     requestAnimationFrame(() => input.current?.form?.requestSubmit());
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const count = available.length;
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      const down = event.key === "ArrowDown";
+      if (!open) {
+        setOpen(true);
+        setActive(count === 0 ? -1 : down ? 0 : count - 1);
+      } else if (count > 0) {
+        setActive((i) => (down ? (i + 1) % count : i <= 0 ? count - 1 : i - 1));
+      }
+    } else if (event.key === "Enter" && expanded && active >= 0) {
+      event.preventDefault();
+      choose(shown[active]!);
+    } else if (event.key === "Escape" && open) {
+      // A type=search input clears itself on Escape: only when the list is already closed.
+      event.preventDefault();
+      setOpen(false);
+      setActive(-1);
+    }
   };
 
   return (
@@ -56,60 +97,55 @@ export function SearchBox({ defaultValue = "", label, placeholder }: Props) {
         id={`${id}-q`}
         name="q"
         type="search"
+        enterKeyHint="search"
         value={value}
         placeholder={placeholder}
         maxLength={100}
         autoComplete="off"
         role="combobox"
-        aria-expanded={open && shown.length > 0}
-        aria-controls={`${id}-list`}
+        aria-expanded={expanded}
+        aria-controls={listId}
         aria-autocomplete="list"
+        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
         className={controlClass}
-        onChange={(e) => {
-          setValue(e.target.value);
+        onChange={(event) => {
+          setValue(event.target.value);
           setOpen(true);
+          setActive(-1);
         }}
-        onKeyDown={(e) => {
-          if (!open || shown.length === 0) return;
-          if (e.key === "ArrowDown") {
-            e.preventDefault();
-            setActive((i) => Math.min(i + 1, shown.length - 1));
-          } else if (e.key === "ArrowUp") {
-            e.preventDefault();
-            setActive((i) => Math.max(i - 1, -1));
-          } else if (e.key === "Enter" && active >= 0) {
-            e.preventDefault();
-            choose(shown[active]!);
-          } else if (e.key === "Escape") setOpen(false);
-        }}
+        onKeyDown={onKeyDown}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
       />
-      {open && shown.length > 0 && (
-        <Panel
-          as="ul"
-          tone="strong"
-          padding="none"
-          className="absolute z-20 mt-1 max-h-72 w-full overflow-auto shadow-lg"
-          id={`${id}-list`}
-          role="listbox"
-          aria-label={label}
-        >
-          {shown.map((text, index) => (
-            <li
-              key={text}
-              role="option"
-              aria-selected={index === active}
-              className={`cursor-pointer px-3 py-2 ${index === active ? "bg-brand-50" : ""}`}
-              onMouseDown={(e) => {
-                e.preventDefault();
-                choose(text);
-              }}
-            >
-              {text}
-            </li>
-          ))}
-        </Panel>
-      )}
+      <Panel
+        as="ul"
+        tone="strong"
+        padding="none"
+        className="absolute z-20 mt-1 max-h-72 w-full overflow-auto py-1 shadow-lg"
+        id={listId}
+        role="listbox"
+        aria-label={label}
+        hidden={!expanded}
+      >
+        {shown.map((suggestion, index) => (
+          <li
+            key={suggestion.title}
+            id={optionId(index)}
+            role="option"
+            aria-selected={index === active}
+            lang={suggestion.language}
+            className={`flex min-h-11 cursor-pointer items-center px-3 py-2 ${index === active ? "bg-brand-600 text-white" : "hover:bg-slate-100"}`}
+            onMouseDown={(event) => {
+              event.preventDefault();
+              choose(suggestion);
+            }}
+          >
+            {suggestion.title}
+          </li>
+        ))}
+      </Panel>
+      <p role="status" className="sr-only">
+        {expanded ? countTexts[shown.length] : ""}
+      </p>
     </div>
   );
 }

@@ -12,11 +12,16 @@ export function Field({ label, htmlFor, children }: { label: string; htmlFor: st
   );
 }
 
+// Controls: a slate-500 border (4.8:1 on white, WCAG 1.4.11 asks 3:1); on focus a brand-600 border and ring,
+// and the global :focus-visible outline (globals.css) is left alone, so keyboard focus is always visible.
+// Controls and buttons are at least 44 px tall: a thumb on a small phone screen.
 export const controlClass =
-  "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100 aria-invalid:border-red-600";
+  "min-h-11 w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-brand-600 focus:ring-1 focus:ring-brand-600 aria-invalid:border-red-600";
 export const buttonClass =
-  "inline-flex items-center justify-center rounded-md bg-brand-600 px-4 py-2 text-base font-semibold text-white shadow-sm hover:bg-brand-700 focus-visible:outline-2";
+  "inline-flex min-h-11 items-center justify-center rounded-md bg-brand-600 px-4 py-2 text-base font-semibold text-white shadow-sm hover:bg-brand-700";
 export const secondaryButtonClass =
-  "inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-4 py-2 text-base font-medium text-slate-800 hover:bg-slate-50";
+  "inline-flex min-h-11 items-center justify-center rounded-md border border-slate-500 bg-white px-4 py-2 text-base font-medium text-slate-800 hover:bg-slate-50";
 /** For decisions that take something away (reject, block): outlined in red, never the primary button. */
-export const dangerButtonClass = `${secondaryButtonClass} border-red-400 text-red-800`;
+export const dangerButtonClass = secondaryButtonClass
+  .replace("border-slate-500", "border-red-400")
+  .replace("text-slate-800", "text-red-800");

@@ -1,11 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef, type MouseEvent } from "react";
 import { buttonClass, controlClass } from "@/components/ui/field";
 import { idleState } from "@/lib/forms/field-errors";
 import { submitReportAction } from "@/lib/reports/actions";
-import { StatusNotice } from "@/components/ui/status-notice";
-import { Panel } from "@/components/ui/panel";
+import { Panel, panelClass } from "@/components/ui/panel";
 
 type Texts = {
   title: string;
@@ -18,48 +17,87 @@ type Texts = {
   errors: Record<string, string>;
 };
 
-/** "Report this vacancy": reasons, an optional message, a receipt number back. No account needed. */
+/**
+ * "Report this vacancy": reasons, an optional message, a receipt number back. No account needed.
+ * The status region is on the page from the start (a region added together with its text is often not
+ * read out); when the receipt arrives, focus moves to it, and after an error, to the error.
+ */
 export function ReportForm({ vacancyId, texts }: { vacancyId: string; texts: Texts }) {
   const [state, action, pending] = useActionState(submitReportAction, idleState);
-  if (state.status === "success") {
-    return (
-      <StatusNotice testId="report-receipt">
-        {texts.received.replace("{receipt}", String(state.formErrorParams?.receipt ?? ""))}
-      </StatusNotice>
-    );
-  }
+  const receipt = useRef<HTMLParagraphElement>(null);
+  const errorMessage = useRef<HTMLParagraphElement>(null);
+  const sent = state.status === "success";
   const error =
     state.status === "error"
       ? (texts.errors[state.formError?.replace("errors.", "") ?? ""] ?? texts.errors.invalid)
       : null;
+
+  useEffect(() => {
+    if (sent) receipt.current?.focus();
+    else if (state.status === "error") errorMessage.current?.focus();
+  }, [state, sent]);
+
+  // The button stays enabled while sending (a disabled button drops keyboard focus); a second press waits.
+  const ignoreWhilePending = (event: MouseEvent<HTMLButtonElement>) => {
+    if (pending) event.preventDefault();
+  };
+
   return (
-    <Panel as="details">
-      <summary className="cursor-pointer font-medium text-red-800">{texts.title}</summary>
-      <form action={action} className="mt-3 space-y-3">
-        <p className="text-sm text-slate-700">{texts.lead}</p>
-        <input type="hidden" name="vacancyId" value={vacancyId} />
-        {error && (
-          <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">
-            {error}
+    <div>
+      <div role="status">
+        {sent && (
+          <p
+            ref={receipt}
+            tabIndex={-1}
+            className={`${panelClass("success", "none")} px-4 py-3`}
+            data-testid="report-receipt"
+          >
+            {texts.received.replace("{receipt}", String(state.formErrorParams?.receipt ?? ""))}
           </p>
         )}
-        <fieldset className="space-y-2">
-          <legend className="text-sm font-medium">{texts.reasonLabel}</legend>
-          {Object.entries(texts.reasons).map(([value, label]) => (
-            <label key={value} className="flex items-center gap-2">
-              <input type="radio" name="reason" value={value} required className="h-5 w-5" />
-              {label}
+      </div>
+      {!sent && (
+        <Panel as="details">
+          <summary className="flex min-h-11 cursor-pointer items-center font-medium text-red-800">
+            {texts.title}
+          </summary>
+          <form action={action} className="mt-3 space-y-3">
+            <p className="text-sm text-slate-700">{texts.lead}</p>
+            <input type="hidden" name="vacancyId" value={vacancyId} />
+            {error && (
+              <p
+                ref={errorMessage}
+                tabIndex={-1}
+                role="alert"
+                className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900"
+              >
+                {error}
+              </p>
+            )}
+            <fieldset>
+              <legend className="text-sm font-medium">{texts.reasonLabel}</legend>
+              {Object.entries(texts.reasons).map(([value, label]) => (
+                <label key={value} className="flex min-h-11 cursor-pointer items-center gap-3">
+                  <input type="radio" name="reason" value={value} required className="h-5 w-5 shrink-0" />
+                  {label}
+                </label>
+              ))}
+            </fieldset>
+            <label className="flex flex-col gap-1 text-sm font-medium">
+              {texts.message}
+              <textarea name="message" rows={3} maxLength={2000} className={controlClass} />
             </label>
-          ))}
-        </fieldset>
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          {texts.message}
-          <textarea name="message" rows={3} maxLength={2000} className={controlClass} />
-        </label>
-        <button type="submit" className={buttonClass} disabled={pending}>
-          {texts.send}
-        </button>
-      </form>
-    </Panel>
+            <button
+              type="submit"
+              className={buttonClass}
+              aria-disabled={pending || undefined}
+              onClick={ignoreWhilePending}
+            >
+              {texts.send}
+            </button>
+          </form>
+        </Panel>
+      )}
+    </div>
   );
 }

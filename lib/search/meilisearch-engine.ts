@@ -119,6 +119,10 @@ function sort(query: SearchQuery): string[] | undefined {
   return undefined;
 }
 
+/** The value counted most often; ties go to the first in alphabetical order (as PostgreSQL's mode() does). */
+const mostFrequent = (counts: Map<string, number>) =>
+  [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+
 const keys = (text: string | null) =>
   skeletonWords(text ?? "")
     .map(searchKey)
@@ -285,15 +289,21 @@ export function createMeilisearchEngine(options: {
       const index = (await searcher()).index<MeiliDocument>(indexUid);
       const response = await index.search(words.join(" "), {
         limit: 40,
-        attributesToRetrieve: ["title"],
+        attributesToRetrieve: ["title", "language"],
         attributesToSearchOn: ["titleSk", "titleKeys", "occupationText"],
       });
-      const counts = new Map<string, number>();
-      for (const hit of response.hits) counts.set(hit.title, (counts.get(hit.title) ?? 0) + 1);
+      // Per title: how many vacancies have it, and how many of them are in each language.
+      const counts = new Map<string, { n: number; languages: Map<string, number> }>();
+      for (const hit of response.hits) {
+        const entry = counts.get(hit.title) ?? { n: 0, languages: new Map<string, number>() };
+        entry.n += 1;
+        entry.languages.set(hit.language, (entry.languages.get(hit.language) ?? 0) + 1);
+        counts.set(hit.title, entry);
+      }
       return [...counts.entries()]
-        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]))
         .slice(0, limit)
-        .map(([title]) => title);
+        .map(([title, { languages }]) => ({ title, language: mostFrequent(languages) }));
     },
 
     async sync(vacancyIds) {

@@ -41,6 +41,9 @@ export type FacetName = (typeof facetNames)[number];
 /** value → number of results with it, among the current results (facets narrow the current set). */
 export type Facets = Record<FacetName, Record<string, number>>;
 
+/** A title to suggest while typing, with the language most vacancies of that title are written in (for `lang`). */
+export type Suggestion = { title: string; language: string };
+
 export type SearchResult = {
   hits: SearchHit[];
   total: number;
@@ -64,8 +67,8 @@ export type SearchContext = { kgsToKzt: number; terms: QueryTerm[]; pageSize?: n
 export interface SearchEngine {
   readonly name: "postgres" | "meilisearch";
   search(query: SearchQuery, context: SearchContext): Promise<SearchResult>;
-  /** Up to `limit` suggestions (titles and occupations) for a prefix typed so far. */
-  suggest(prefix: string, limit?: number): Promise<string[]>;
+  /** Up to `limit` suggestions (titles, found also through their occupations) for a prefix typed so far. */
+  suggest(prefix: string, limit?: number): Promise<Suggestion[]>;
   /** Makes the index agree with the database for these vacancies (added, changed or no longer public). */
   sync(vacancyIds: string[]): Promise<void>;
   /** Rebuilds the whole index from the database; returns the number of public vacancies indexed. */

@@ -8,6 +8,7 @@ import {
   type SearchEngine,
   type SearchHit,
   type SearchResult,
+  type Suggestion,
 } from "./port";
 import { rebuildSearchEntries, refreshSearchEntries } from "./postgres-index";
 import { searchPageSize, type SearchQuery } from "./query";
@@ -246,11 +247,11 @@ export const postgresEngine: SearchEngine = {
   async suggest(prefix, limit = 8) {
     const start = skeleton(prefix);
     if (start.length < 2) return [];
-    const rows = await db.$queryRaw<{ title: string }[]>`
-      SELECT title FROM "VacancySearch"
+    const rows = await db.$queryRaw<Suggestion[]>`
+      SELECT title, mode() WITHIN GROUP (ORDER BY language::text) AS language FROM "VacancySearch"
       WHERE "validThrough" > now() AND ("titleSkeleton" LIKE ${`${start}%`} OR "matchText" LIKE ${`% ${start}%`})
       GROUP BY title ORDER BY count(*) DESC, title LIMIT ${limit}`;
-    return rows.map((r) => r.title);
+    return rows;
   },
 
   async sync(vacancyIds) {

@@ -43,7 +43,17 @@ export const searchQuerySchema = z.object({
       .refine((d) => (postedWithinChoices as readonly number[]).includes(d)),
   ),
   sort: z.preprocess(blank, z.enum(sortOrders).catch("relevance").default("relevance")),
-  page: z.preprocess(first, z.coerce.number().int().min(1).max(maxSearchPage).catch(1).default(1)),
+  // A page past the last one allowed is the last one (the page then redirects to the last with results).
+  page: z.preprocess(
+    first,
+    z.coerce
+      .number()
+      .int()
+      .min(1)
+      .catch(1)
+      .default(1)
+      .transform((page) => Math.min(page, maxSearchPage)),
+  ),
 });
 
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
@@ -96,4 +106,24 @@ export function activeFilters(query: SearchQuery): FilterKey[] {
     const value = query[key];
     return value !== undefined && value !== false;
   });
+}
+
+/**
+ * The same request without its empty parameters (`?q=&country=KZ` → `?country=KZ`), or null when it has none.
+ * A GET form sends every field, chosen or not; the search page redirects such a request to the clean URL
+ * (the forms themselves leave empty fields out when JavaScript runs: components/forms/get-form.tsx).
+ * Other parameters are kept as they came, in their order.
+ */
+export function withoutEmptyParameters(params: Record<string, string | string[] | undefined>): string | null {
+  const clean = new URLSearchParams();
+  let dropped = false;
+  for (const [key, value] of Object.entries(params)) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item === undefined || item.trim() === "") dropped = true;
+      else clean.append(key, item);
+    }
+  }
+  if (!dropped) return null;
+  const text = clean.toString();
+  return text ? `?${text}` : "";
 }

@@ -342,9 +342,10 @@ export function defineSearchContract(engineName: string, engine: () => SearchEng
       });
     });
 
-    it("suggests titles for the first letters, in any script", async () => {
-      expect(await engine().suggest("пов")).toContain("Повар горячего цеха");
-      expect(await engine().suggest("shve")).toContain("Швея-мотористка");
+    it("suggests titles for the first letters, in any script, each with its language", async () => {
+      expect(await engine().suggest("пов")).toContainEqual({ title: "Повар горячего цеха", language: "ru" });
+      expect(await engine().suggest("shve")).toContainEqual({ title: "Швея-мотористка", language: "ru" });
+      expect(await engine().suggest("аспа")).toContainEqual({ title: "Аспаз", language: "kk" });
     });
 
     it("corrects a misspelt word to the indexed ones, but never a word the index knows", async () => {

@@ -3,7 +3,7 @@ import { getCurrentExchangeRate } from "@/lib/money/get-current-exchange-rate";
 import { withSearchFallback } from "./engine";
 import { db } from "@/lib/server/db";
 import { highlight, snippet, type Segment } from "./highlight";
-import type { SearchContext, SearchHit, SearchResult } from "./port";
+import type { SearchContext, SearchHit, SearchResult, Suggestion } from "./port";
 import { activeFilters, type FilterKey, type SearchQuery } from "./query";
 import { queryTerms, type QueryTerm } from "./query-terms";
 import { skeleton } from "./skeleton";
@@ -130,8 +130,8 @@ export async function suggestRelaxations(query: SearchQuery): Promise<Relaxation
     .slice(0, 3);
 }
 
-/** Titles to suggest while typing. */
-export async function suggestSearches(prefix: string): Promise<string[]> {
+/** Titles to suggest while typing, each with its language. */
+export async function suggestSearches(prefix: string): Promise<Suggestion[]> {
   if (prefix.trim().length < 2 || prefix.length > 100) return [];
   return withSearchFallback((engine) => engine.suggest(prefix, 8));
 }

@@ -1,4 +1,4 @@
-// GET /api/search/suggest?q=… – up to 8 vacancy titles for what has been typed so far
+// GET /api/search/suggest?q=… – up to 8 vacancy titles for what has been typed so far: [{ title, language }]
 import { suggestSearches } from "@/lib/search/search-vacancies";
 
 export const dynamic = "force-dynamic";
