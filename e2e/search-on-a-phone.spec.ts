@@ -38,6 +38,10 @@ test("a whole result card is one link: a tap anywhere on it opens the vacancy, w
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   const from = new URL(page.url()).searchParams.get("from");
   expect(from).toBe("country=KZ&sort=newest");
+  // "Back to results" returns to that search, with its filters and sort.
+  await page.getByRole("link", { name: `← ${t.vacancy!.backToResults}` }).click();
+  await expect(page).toHaveURL(/\/ru\/vacancies\?country=KZ&sort=newest$/);
+  await expect(page.getByTestId("search-result").first()).toBeVisible();
 });
 
 test("one Tab stop per result card", async ({ page }) => {

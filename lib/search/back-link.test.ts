@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { backToSearchHref, vacancyHrefFromSearch } from "./back-link";
-import { parseSearchQuery } from "./query";
+import { vacancyHrefFromSearch } from "./back-link";
+import { backToSearchHref, searchParameterNames } from "./back-to-search";
+import { parseSearchQuery, searchQuerySchema } from "./query";
 
 const search = (params: Record<string, string>) => parseSearchQuery(params);
 const vacancyPageParams = (href: string) => Object.fromEntries(new URL(href, "http://portal.test").searchParams);
@@ -25,12 +26,16 @@ describe("back to results", () => {
     expect(backToSearchHref({ from: "x".repeat(2000) })).toBe("/vacancies");
   });
 
-  it("never leads anywhere but the search: unknown and malformed values are dropped", () => {
+  it("never leads anywhere but the search: unknown parameters and long values are dropped", () => {
     expect(backToSearchHref({ from: "https://evil.example/phish" })).toBe("/vacancies");
     expect(backToSearchHref({ from: "//evil.example" })).toBe("/vacancies");
-    expect(backToSearchHref({ from: "country=XX&region=../../admin&next=/staff&sector=TRADE" })).toBe(
-      "/vacancies?sector=TRADE",
-    );
+    expect(backToSearchHref({ from: `next=/staff&sector=TRADE&q=${"я".repeat(101)}` })).toBe("/vacancies?sector=TRADE");
+    // The search page validates values as it validates any URL: a malformed one stays a search parameter.
+    expect(backToSearchHref({ from: "region=../../admin" })).toBe("/vacancies?region=..%2F..%2Fadmin");
+  });
+
+  it("knows exactly the search page's parameters", () => {
+    expect([...searchParameterNames].sort()).toEqual(Object.keys(searchQuerySchema.shape).sort());
   });
 
   it("reads URLSearchParams and the first of repeated values", () => {

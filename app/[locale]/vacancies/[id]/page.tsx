@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { cache } from "react";
+import { cache, Suspense } from "react";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getMessages, getTranslations, setRequestLocale } from "next-intl/server";
@@ -8,6 +8,7 @@ import { ContactPanel, StickyContactBar } from "@/components/vacancies/contact-p
 import { SafetyAdvice } from "@/components/vacancies/safety-advice";
 import { SaveShare } from "@/components/vacancies/save-share";
 import { ViewBeacon } from "@/components/vacancies/view-beacon";
+import { BackToAllVacancies, BackToResults } from "@/components/vacancies/back-to-results";
 import { SimilarVacancies } from "@/components/vacancies/similar-vacancies";
 import { Badge } from "@/components/ui/badge";
 import { FactList } from "@/components/vacancies/fact-list";
@@ -81,6 +82,7 @@ export default async function VacancyPage({ params }: Props) {
     placeNames(),
   ]);
   const respond = vacancy.responsesEnabled;
+  const backLabels = { toResults: t("vacancy.backToResults"), toAll: t("vacancy.backToList") };
   const clientMessages = (...namespaces: (keyof typeof messages)[]) =>
     Object.fromEntries(namespaces.map((ns) => [ns, messages[ns]]));
 
@@ -88,9 +90,9 @@ export default async function VacancyPage({ params }: Props) {
     <article className="space-y-6 pb-20 sm:pb-0 print:pb-0">
       <ViewBeacon vacancyId={vacancy.id} />
       <JsonLd data={await vacancyJsonLd(vacancy, locale)} />
-      <Link href="/vacancies" className="text-sm text-brand-700 underline">
-        ← {t("vacancy.backToList")}
-      </Link>
+      <Suspense fallback={<BackToAllVacancies labels={backLabels} />}>
+        <BackToResults labels={backLabels} />
+      </Suspense>
       <Panel as="header" padding="lg" className="space-y-3">
         <h1 className="text-2xl font-bold leading-tight" lang={vacancy.language}>
           {vacancy.title}
