@@ -39,7 +39,7 @@ for (const locale of ["ru", "ky", "kk"] as const) {
     await expect(page.getByText(t.sector!.CONSTRUCTION!, { exact: true })).toBeVisible();
     // Pay in tenge and, converted, in som with the rate's date.
     await expect(page.locator("header").getByText(/≈/)).toBeVisible();
-    await expect(page.getByText(t.vacancy!.safetyTitle!)).toBeVisible();
+    await expect(page.getByRole("heading", { name: t.safety!.title! })).toBeVisible();
 
     await page.goBack();
     await expect(page).toHaveURL(/sector=CONSTRUCTION/);

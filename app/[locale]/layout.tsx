@@ -9,12 +9,6 @@ import { isLocale } from "@/lib/i18n/routing";
 import { ogLocales } from "@/lib/seo/page-metadata";
 import "../globals.css";
 
-// No page is rendered at build time (the build has no database); public pages are rendered on their
-// first request and then served from the page cache (see lib/pages/public-pages.ts).
-export function generateStaticParams() {
-  return [];
-}
-
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "meta" });

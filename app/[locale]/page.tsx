@@ -13,6 +13,13 @@ import { publicPageMetadata } from "@/lib/seo/public-page-metadata";
 // Cached for every visitor and refreshed when the data changes (lib/pages/public-pages.ts).
 export const revalidate = 60;
 
+// Only the cached public pages declare static params (none at build time, which has no database): a
+// layout-level declaration would make every page under [locale] a cached page, including the ones that
+// read the session or the query string.
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "meta" });

@@ -35,6 +35,8 @@ describe("the background worker (pg-boss on PostgreSQL)", () => {
       [
         [queues.expireVacancies, "*/10 * * * *"],
         [queues.pruneRateLimits, "17 * * * *"],
+        [queues.pruneResponses, "43 3 * * *"],
+        [queues.prunePageExpiries, "29 * * * *"],
         [queues.sweepSearch, "* * * * *"],
         [queues.sweepMail, "* * * * *"],
       ].sort(),
