@@ -7,12 +7,13 @@ import { secondaryButtonClass } from "@/components/ui/field";
 import { idleState } from "@/lib/forms/field-errors";
 import type { VacancyStatus } from "@/lib/generated/prisma/enums";
 import { vacancyRowAction } from "@/lib/vacancies/actions";
+import type { RenewalDates } from "@/lib/vacancies/renewal-dates";
 import { canClose, canRenew } from "@/lib/vacancies/status-rules";
 
-type Props = { vacancyId: string; status: VacancyStatus; defaultRenewDate: string; maxRenewDate: string };
+type Props = { vacancyId: string; status: VacancyStatus; renewal: RenewalDates };
 
 /** Duplicate, close and renew for one vacancy of the dashboard, each a small form (works without JS too). */
-export function VacancyRowActions({ vacancyId, status, defaultRenewDate, maxRenewDate }: Props) {
+export function VacancyRowActions({ vacancyId, status, renewal }: Props) {
   const t = useTranslations("employer");
   const [state, action, pending] = useActionState(vacancyRowAction, idleState);
   const small = `${secondaryButtonClass} px-3 py-1 text-sm`;
@@ -34,7 +35,7 @@ export function VacancyRowActions({ vacancyId, status, defaultRenewDate, maxRene
             </button>
           </form>
         )}
-        {canRenew(status) && (
+        {canRenew(status) && renewal.canExtend && (
           <form action={action} className="flex items-end gap-2">
             {hidden}
             <label className="flex flex-col text-xs text-slate-600">
@@ -42,8 +43,9 @@ export function VacancyRowActions({ vacancyId, status, defaultRenewDate, maxRene
               <input
                 type="date"
                 name="validThrough"
-                defaultValue={defaultRenewDate}
-                max={maxRenewDate}
+                defaultValue={renewal.suggested}
+                min={renewal.min}
+                max={renewal.max}
                 className="rounded border border-slate-300 px-2 py-1 text-sm"
                 required
               />

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createEmployer, createStaff } from "@/lib/testing/actors";
+import { decideVacancy } from "@/lib/moderation/decide-vacancy";
 import { clearTransactionalData, testPrisma } from "@/lib/testing/database";
 import { createVacancy } from "@/prisma/seed/factories";
 import { closeVacancy } from "./close-vacancy";
@@ -283,6 +284,49 @@ describe("close, renew, duplicate, expire, views", () => {
     await renewVacancy(owner.actor, expired.id, { validThrough: inDays(45) });
     const renewed = await getPublishedVacancy(expired.id);
     expect(renewed.validThrough.getTime()).toBeGreaterThan(Date.now() + 44 * 86_400_000);
+  });
+
+  it("an extension only moves the end date later: an earlier date is refused and nothing changes", async () => {
+    const published = await createVacancy(prisma, {
+      organizationId: owner.organization.id,
+      validThrough: new Date(`${inDays(50)}T23:59:59+05:00`),
+    });
+    const before = await prisma.vacancy.findUniqueOrThrow({ where: { id: published.id } });
+    for (const earlier of [inDays(30), inDays(50)])
+      await expect(renewVacancy(owner.actor, published.id, { validThrough: earlier })).rejects.toMatchObject({
+        fields: { validThrough: ["validation.renewNotLater"] },
+      });
+    const after = await prisma.vacancy.findUniqueOrThrow({ where: { id: published.id } });
+    expect(after.validThrough).toEqual(before.validThrough);
+    expect(after.updatedAt).toEqual(before.updatedAt);
+    expect(await prisma.auditLog.count({ where: { entityId: published.id, action: "vacancy.renewed" } })).toBe(0);
+    await renewVacancy(owner.actor, published.id, { validThrough: inDays(80) });
+    expect((await getPublishedVacancy(published.id)).validThrough.getTime()).toBeGreaterThan(
+      before.validThrough!.getTime(),
+    );
+  });
+
+  it("approving an edit written before an extension keeps the extended date", async () => {
+    const published = await createVacancy(prisma, {
+      organizationId: owner.organization.id,
+      countryCode: "KZ",
+      regionCode: "KZ-75",
+      salaryCurrency: "KZT",
+      validThrough: new Date(`${inDays(20)}T23:59:59+05:00`),
+    });
+    await saveVacancy(owner.actor, {
+      vacancyId: published.id,
+      intent: "submit",
+      input: completeForm({ title: "Повар холодного цеха", validThrough: inDays(20) }),
+    });
+    await renewVacancy(owner.actor, published.id, { validThrough: inDays(70) });
+    const renewedEnd = (await prisma.vacancy.findUniqueOrThrow({ where: { id: published.id } })).validThrough;
+    const { actor: moderator } = await createStaff("MODERATOR", ["KG", "KZ"]);
+    const version = (await prisma.vacancy.findUniqueOrThrow({ where: { id: published.id } })).updatedAt.toISOString();
+    await decideVacancy(moderator, { decision: "approve", vacancyId: published.id, version });
+    const approved = await prisma.vacancy.findUniqueOrThrow({ where: { id: published.id } });
+    expect(approved.title).toBe("Повар холодного цеха");
+    expect(approved.validThrough).toEqual(renewedEnd);
   });
 
   it("duplicates into a new draft without dates, views or the fee confirmation", async () => {

@@ -8,7 +8,7 @@ import { buttonClass } from "@/components/ui/field";
 import { Link } from "@/lib/i18n/navigation";
 import { requireEmployerPage } from "@/lib/access/pages";
 import { listOrganizationVacancies } from "@/lib/vacancies/list-organization-vacancies";
-import { maxValidityDays } from "@/lib/vacancies/schemas";
+import { renewalDates } from "@/lib/vacancies/renewal-dates";
 import { StatusNotice } from "@/components/ui/status-notice";
 import { Panel } from "@/components/ui/panel";
 
@@ -21,7 +21,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("dashboardTitle") };
 }
 
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 const notices = ["savedDraft", "submitted", "revisionSaved", "revisionSubmitted"] as const;
 
 // GET /[locale]/employer – the organisation's vacancies by status, with views and what needs attention
@@ -36,9 +35,7 @@ export default async function EmployerDashboard({ params, searchParams }: Props)
     getFormatter(),
     listOrganizationVacancies(actor),
   ]);
-  const today = Date.now();
-  const defaultRenew = isoDate(new Date(today + 30 * 86_400_000));
-  const maxRenew = isoDate(new Date(today + maxValidityDays * 86_400_000));
+  const now = new Date();
 
   return (
     <div className="space-y-6">
@@ -164,8 +161,7 @@ export default async function EmployerDashboard({ params, searchParams }: Props)
                     <VacancyRowActions
                       vacancyId={vacancy.id}
                       status={vacancy.status}
-                      defaultRenewDate={defaultRenew}
-                      maxRenewDate={maxRenew}
+                      renewal={renewalDates(vacancy.validThrough ?? now, now)}
                     />
                   </Panel>
                 );
