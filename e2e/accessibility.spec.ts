@@ -44,4 +44,16 @@ for (const locale of ["ru", "ky"] as const) {
     await expect(page.getByText(t.list!.emptyTitle!)).toBeVisible();
     await expectNoViolations(page, "nothing found");
   });
+
+  test(`vacancy and employer pages have no WCAG A/AA violations (${locale})`, async ({ page }) => {
+    await page.goto(`/${locale}/vacancies?country=KZ`);
+    // Loaded as a shared link opens it (after a client-side navigation Next streams the new title in later).
+    await page.goto((await page.getByTestId("search-result").first().getByRole("link").first().getAttribute("href"))!);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoViolations(page, "vacancy");
+
+    await page.goto((await page.locator('main a[href*="/employers/"]').first().getAttribute("href"))!);
+    await expect(page).toHaveURL(/\/employers\//);
+    await expectNoViolations(page, "employer");
+  });
 }

@@ -2,8 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { Panel } from "@/components/ui/panel";
 import type { ContactLink } from "@/lib/vacancies/contact-links";
 
-const linkClass =
-  "inline-flex min-h-11 items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 font-medium text-brand-700 hover:bg-slate-50";
+const linkBase = "inline-flex min-h-11 items-center gap-2 rounded-md border px-3 py-2 font-medium";
+const linkClass = `${linkBase} border-slate-300 bg-white text-brand-700 hover:bg-slate-50`;
+const primaryLinkClass = `${linkBase} border-brand-600 bg-brand-600 text-white hover:bg-brand-700`;
 
 /**
  * How to reach the employer, right under the title: every channel as a link a phone opens (call, WhatsApp,
@@ -43,7 +44,7 @@ export async function ContactPanel({
         ))}
         {respond && (
           <li>
-            <a href="#respond" className={`${linkClass} border-brand-600 bg-brand-600 text-white hover:bg-brand-700`}>
+            <a href="#respond" className={primaryLinkClass}>
               {t("respond")}
             </a>
           </li>

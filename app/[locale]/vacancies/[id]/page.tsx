@@ -122,15 +122,16 @@ export default async function VacancyPage({ params }: Props) {
         {vacancy.noFeeConfirmed && (
           <p className="text-sm font-medium text-emerald-800">✓ {t("vacancy.noFeeConfirmed")}</p>
         )}
-        <NextIntlClientProvider messages={clientMessages("share")}>
-          <SaveShare
-            vacancy={{ id: vacancy.id, title: vacancy.title }}
-            url={absoluteUrl(`/${locale}/vacancies/${vacancy.id}`)}
-          />
-        </NextIntlClientProvider>
       </Panel>
 
+      {/* Contact first (right under the title and pay); saving and sharing come after it. */}
       <ContactPanel links={links} contactName={vacancy.contactName} respond={respond} />
+      <NextIntlClientProvider messages={clientMessages("share")}>
+        <SaveShare
+          vacancy={{ id: vacancy.id, title: vacancy.title }}
+          url={absoluteUrl(`/${locale}/vacancies/${vacancy.id}`)}
+        />
+      </NextIntlClientProvider>
 
       {isAgency && (
         <Panel as="aside" tone="warning" className="text-sm text-amber-950">
