@@ -92,6 +92,49 @@ describe("saveVacancy", () => {
     expect((await prisma.vacancy.findUniqueOrThrow({ where: { id: draft.vacancyId } })).status).toBe("DRAFT");
   });
 
+  it("keeps an empty or half-written draft as typed; the seeker-facing checks wait for submit", async () => {
+    const empty = await saveVacancy(owner.actor, { intent: "draft", input: {} });
+    const stored = await prisma.vacancy.findUniqueOrThrow({ where: { id: empty.vacancyId } });
+    expect(stored).toMatchObject({ status: "DRAFT", title: "", countryCode: owner.organization.countryCode });
+
+    const halfWritten = {
+      title: "Сб",
+      description: "Нужен сборщик, подробности позже",
+      contactPhone: "+996 55",
+      contactEmail: "hr@",
+      salaryMin: "1",
+      salaryCurrency: "KGS",
+      salaryPeriod: "MONTH",
+      validThrough: inDays(200),
+    };
+    await saveVacancy(owner.actor, { vacancyId: empty.vacancyId, intent: "draft", input: halfWritten });
+    expect(await prisma.vacancy.findUniqueOrThrow({ where: { id: empty.vacancyId } })).toMatchObject({
+      title: "Сб",
+      description: "Нужен сборщик, подробности позже",
+      contactPhone: "+996 55",
+      contactEmail: "hr@",
+    });
+    await expect(
+      saveVacancy(owner.actor, { vacancyId: empty.vacancyId, intent: "submit", input: halfWritten }),
+    ).rejects.toMatchObject({
+      code: "invalid",
+      fields: expect.objectContaining({
+        title: ["validation.titleTooShort"],
+        description: ["validation.descriptionTooShort"],
+        contactPhone: ["validation.phone"],
+        contactEmail: ["validation.email"],
+        salaryMin: ["validation.salaryImplausible"],
+        validThrough: ["validation.dateTooFar"],
+      }),
+    });
+    // What storing needs still applies to a draft: a number is a number, a length has a limit.
+    await expect(
+      saveVacancy(owner.actor, { intent: "draft", input: { salaryMin: "много", title: "x".repeat(151) } }),
+    ).rejects.toMatchObject({
+      fields: { salaryMin: ["validation.number"], title: ["validation.tooLong"] },
+    });
+  });
+
   it("submits a complete vacancy for review, for the actor's organisation whatever the payload says", async () => {
     const result = await saveVacancy(colleague.actor, {
       intent: "submit",

@@ -25,7 +25,12 @@ export async function saveVacancy(
   request: { vacancyId?: string; version?: string; intent: VacancyIntent; input: unknown },
 ): Promise<SaveVacancyResult> {
   const employer = requireEmployer(actor);
-  const values = parseInput(schemaFor(request.intent), pickFormFields(request.input));
+  const parsed = parseInput(schemaFor(request.intent), pickFormFields(request.input));
+  // A draft may leave the country out: it is then the organisation's own (the column is required).
+  const values = {
+    ...parsed,
+    countryCode: parsed.countryCode ?? (await organizationCountry(employer.organizationId)),
+  };
   const references = await referenceErrors(values);
   if (Object.keys(references).length) throw invalidFields(references);
   const columns = toVacancyColumns(values);
@@ -141,4 +146,13 @@ async function saveRevision(
     after: { revisionId: revision.id, data },
   });
   return { vacancyId, status: "PUBLISHED", revision: submit ? "pending" : "draft" };
+}
+
+async function organizationCountry(organizationId: string) {
+  const organization = await db.organization.findUnique({
+    where: { id: organizationId },
+    select: { countryCode: true },
+  });
+  if (!organization) throw new AppError("not_found", "organization");
+  return organization.countryCode;
 }

@@ -24,7 +24,7 @@ export const renewSchema = z.object({
 });
 
 // One schema for the vacancy form: the browser runs it before sending, the server runs it again.
-// A draft may be incomplete (only the title is needed); a submission needs everything a seeker relies on.
+// A draft may be incomplete, even empty; a submission needs everything a seeker relies on.
 // Messages are keys into messages/*.json → validation.*.
 
 export const workerLanguages = ["ru", "ky", "kk", "en", "uz", "tg"] as const;
@@ -173,16 +173,24 @@ function validThroughIssues(validThrough: unknown, today: Date): Issue[] {
   return [];
 }
 
-const draftObject = z.object(fields).partial().required({ title: true, countryCode: true });
+/**
+ * A draft keeps what was typed: nothing is required, and the checks that protect seekers (lengths at least,
+ * plausible pay, a phone or e-mail that works, dates in range) wait for "submit". What a draft cannot skip
+ * is what storing it needs: numbers that are numbers, known choices, dates that are dates, length limits.
+ */
+const draftFields = {
+  ...fields,
+  title: optionalString(150),
+  description: optionalString(10_000),
+  contactPhone: optionalString(40),
+  contactEmail: optionalString(254),
+};
+const draftObject = z.object(draftFields).partial();
 const submitObject = z.object(fields);
 // Cross-field checks run even when some fields are missing, so the form shows every problem at once.
 const always = { when: () => true };
 
-/** A draft: only a title and the country are needed; whatever else is filled in must be valid. */
-export const vacancyDraftSchema = draftObject.superRefine((v, ctx) => {
-  for (const issue of [...salaryIssues(v), ...validThroughIssues(v.validThrough, new Date())])
-    ctx.addIssue({ code: "custom", path: [issue.path], message: issue.message });
-}, always);
+export const vacancyDraftSchema = draftObject;
 
 /** A submission: everything mandatory, pay stated, the fair-recruitment confirmation given, a way to apply. */
 export const vacancySubmitSchema = submitObject.superRefine((v, ctx) => {

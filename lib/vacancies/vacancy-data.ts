@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CountryCode } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/server/db";
 import type { FieldErrors } from "@/lib/forms/field-errors";
 import { vacancyFormFields, type VacancyDraftInput } from "./schemas";
@@ -15,10 +16,13 @@ export function endOfDay(date: string): Date {
   return new Date(`${date}T23:59:59+05:00`);
 }
 
-/** Form values → the vacancy columns they set (booleans left out of a draft count as "no"). */
-export function toVacancyColumns(values: VacancyDraftInput) {
+/**
+ * Form values → the vacancy columns they set (booleans left out of a draft count as "no"; a draft without a
+ * title is stored untitled, one without a country in the organisation's country).
+ */
+export function toVacancyColumns(values: VacancyDraftInput & { countryCode: CountryCode }) {
   return {
-    title: values.title,
+    title: values.title ?? "",
     description: values.description ?? null,
     language: values.language ?? "ru",
     occupationCode: values.occupationCode ?? null,

@@ -107,7 +107,7 @@ export default async function EmployerDashboard({ params, searchParams }: Props)
                         href={`/employer/vacancies/${vacancy.id}/edit`}
                         className="font-semibold text-brand-700 hover:underline"
                       >
-                        {vacancy.title}
+                        {vacancy.title || t("untitled")}
                       </Link>
                       <StatusBadge status={vacancy.status} />
                       {revision && (
