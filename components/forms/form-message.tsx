@@ -13,7 +13,11 @@ export function FormMessage({ state, fieldErrorCount = 0 }: { state: FormState; 
   return (
     <Panel role={error ? "alert" : "status"} tone={error ? "danger" : "success"} className="text-sm">
       {text}
-      {error && fieldErrorCount > 0 && state.formError !== "errors.invalid" && ` ${t("errors.invalid")}`}
+      {error &&
+        fieldErrorCount > 0 &&
+        state.formError &&
+        state.formError !== "errors.invalid" &&
+        ` ${t("errors.invalid")}`}
     </Panel>
   );
 }

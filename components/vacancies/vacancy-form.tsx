@@ -1,11 +1,12 @@
 "use client";
 
-import { type ReactNode, useActionState, useState } from "react";
+import { type FormEvent, type ReactNode, useActionState, useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { SelectField } from "@/components/forms/select-field";
 import { FieldError } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
 import { TextField } from "@/components/forms/text-field";
+import { useUnsavedChanges } from "@/components/forms/use-unsaved-changes";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { buttonClass, controlClass, secondaryButtonClass } from "@/components/ui/field";
 import {
@@ -94,6 +95,16 @@ export function VacancyForm({
   const { errors, onSubmit, errorCount } = useValidatedForm(state, (intent) =>
     schemaFor(intent === "submit" ? "submit" : "draft"),
   );
+  // Leaving (another page, another language, closing the tab) asks first once something was typed; a
+  // save that came back with errors is still unsaved.
+  const unsaved = useUnsavedChanges(t("vacancyForm.unsavedChanges"));
+  useEffect(() => {
+    if (state.status === "error") unsaved.onChange();
+  }, [state, unsaved]);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    onSubmit(event);
+    if (!event.defaultPrevented) unsaved.onSubmitted();
+  };
   const v = { ...initial, ...(state.values ?? {}) } as Record<string, unknown>;
   const text = (key: string) => (v[key] === undefined || v[key] === null ? undefined : String(v[key]));
   const flag = (key: string) => v[key] === true || v[key] === "on" || v[key] === "true";
@@ -106,7 +117,14 @@ export function VacancyForm({
   );
 
   return (
-    <form action={action} onSubmit={onSubmit} noValidate className="space-y-6" key={JSON.stringify(state.values ?? {})}>
+    <form
+      action={action}
+      onSubmit={submit}
+      onChange={unsaved.onChange}
+      noValidate
+      className="space-y-6"
+      key={JSON.stringify(state.values ?? {})}
+    >
       {vacancyId && <input type="hidden" name="vacancyId" value={vacancyId} />}
       {version && <input type="hidden" name="version" value={version} />}
       <FormMessage state={state} fieldErrorCount={errorCount} />

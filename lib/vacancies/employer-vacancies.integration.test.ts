@@ -93,7 +93,9 @@ describe("saveVacancy", () => {
   });
 
   it("keeps an empty or half-written draft as typed; the seeker-facing checks wait for submit", async () => {
-    const empty = await saveVacancy(owner.actor, { intent: "draft", input: {} });
+    // As the browser sends an untouched form: every field there, empty.
+    const untouched = Object.fromEntries(Object.keys(completeForm()).map((key) => [key, ""]));
+    const empty = await saveVacancy(owner.actor, { intent: "draft", input: untouched });
     const stored = await prisma.vacancy.findUniqueOrThrow({ where: { id: empty.vacancyId } });
     expect(stored).toMatchObject({ status: "DRAFT", title: "", countryCode: owner.organization.countryCode });
 

@@ -185,7 +185,16 @@ const draftFields = {
   contactPhone: optionalString(40),
   contactEmail: optionalString(254),
 };
-const draftObject = z.object(draftFields).partial();
+/** Every field optional, an empty one (as the browser sends an untouched field) included. */
+function emptyMeansAbsent<T extends Record<string, z.ZodType>>(shape: T) {
+  return Object.fromEntries(
+    Object.entries(shape).map(([key, field]) => [
+      key,
+      z.preprocess((v) => (empty(v) ? undefined : v), field.optional()),
+    ]),
+  ) as unknown as { [K in keyof T]: z.ZodOptional<T[K]> };
+}
+const draftObject = z.object(emptyMeansAbsent(draftFields));
 const submitObject = z.object(fields);
 // Cross-field checks run even when some fields are missing, so the form shows every problem at once.
 const always = { when: () => true };
