@@ -10,7 +10,8 @@ const tones = {
   EXPIRED: "neutral",
 } as const;
 
+/** One vacancy's status (the dashboard's group headings use the plural forms, employer.status). */
 export async function StatusBadge({ status }: { status: keyof typeof tones }) {
-  const t = await getTranslations("employer.status");
+  const t = await getTranslations("employer.statusOne");
   return <Badge tone={tones[status]}>{t(status)}</Badge>;
 }

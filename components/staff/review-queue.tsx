@@ -42,7 +42,7 @@ export async function ReviewQueue({ items, now }: { items: QueueItem[]; now: num
               <RiskBadge level={item.risk.level} title={t("staff.riskScore", { score: item.risk.score })}>
                 {t(`staff.risk.${item.risk.level}`)} · {item.risk.score}
               </RiskBadge>
-              <Badge tone={item.kind === "revision" ? "info" : "neutral"}>{t(`staff.kind.${item.kind}`)}</Badge>
+              <Badge tone={item.kind === "new" ? "neutral" : "info"}>{t(`staff.kind.${item.kind}`)}</Badge>
               <Badge>{item.countryCode}</Badge>
               {item.organization.kind === "RECRUITMENT_AGENCY" && (
                 <Badge tone="warning">{t("organizationKind.RECRUITMENT_AGENCY")}</Badge>
@@ -54,6 +54,11 @@ export async function ReviewQueue({ items, now }: { items: QueueItem[]; now: num
             <p className="mt-1 text-sm text-slate-600">
               {item.organization.legalName} · {t("staff.waiting", { age: format.relativeTime(item.waitingSince, now) })}
             </p>
+            {item.request && (
+              <p className="mt-1 text-sm text-slate-700" data-testid="queue-request">
+                {t("staff.earlierRequest", { request: item.request })}
+              </p>
+            )}
           </Panel>
         ))}
       </ol>

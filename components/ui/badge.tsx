@@ -5,6 +5,7 @@ const tones = {
   success: "bg-emerald-100 text-emerald-800",
   warning: "bg-amber-100 text-amber-900",
   info: "bg-brand-100 text-brand-800",
+  danger: "bg-red-100 text-red-800",
 } as const;
 
 export function Badge({

@@ -36,6 +36,7 @@ export async function listReviewQueue(actor: Actor | null, input: unknown = {}) 
       claimedById: true,
       riskScore: true,
       riskLevel: true,
+      rejectionReason: true,
       organization: { select: { legalName: true, kind: true, verificationState: true } },
       revisions: {
         where: { status: "PENDING_REVIEW" },
@@ -51,7 +52,9 @@ export async function listReviewQueue(actor: Actor | null, input: unknown = {}) 
       const revision = item.status === "PUBLISHED" ? item.revisions[0] : undefined;
       return {
         ...item,
-        kind: revision ? ("revision" as const) : ("new" as const),
+        kind: revision ? ("revision" as const) : item.rejectionReason ? ("resubmitted" as const) : ("new" as const),
+        /** What the moderator asked for before this resubmission. */
+        request: revision ? null : item.rejectionReason,
         risk: revision
           ? { score: revision.riskScore, level: revision.riskLevel }
           : { score: item.riskScore, level: item.riskLevel },

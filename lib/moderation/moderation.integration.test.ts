@@ -3,6 +3,7 @@ import { createEmployer, createStaff } from "@/lib/testing/actors";
 import { clearTransactionalData, testPrisma } from "@/lib/testing/database";
 import { getPublishedVacancy } from "@/lib/vacancies/get-published-vacancy";
 import { saveVacancy } from "@/lib/vacancies/save-vacancy";
+import { completeVacancyForm } from "@/lib/testing/vacancy-form";
 import { createVacancy } from "@/prisma/seed/factories";
 import { decideVacancy } from "./decide-vacancy";
 import { listReviewQueue } from "./list-review-queue";
@@ -148,6 +149,42 @@ describe("decisions", () => {
       status: "REJECTED",
       rejectionCode: "FEE_ASKED",
       rejectionReason: "Работника просят оплатить форму.",
+    });
+  });
+
+  it("a vacancy resubmitted after a request reaches the queue as revised, with the request; approval clears it", async () => {
+    const { actor: moderator } = await createStaff("MODERATOR", ["KZ"]);
+    const { organization, actor: employer } = await createEmployer({ country: "KZ" });
+    const vacancy = await createVacancy(prisma, {
+      organizationId: organization.id,
+      countryCode: "KZ",
+      regionCode: "KZ-75",
+      salaryCurrency: "KZT",
+      status: "PENDING_REVIEW",
+      publishedAt: null,
+      submittedAt: new Date(),
+    });
+    await decideVacancy(moderator, {
+      decision: "changes",
+      vacancyId: vacancy.id,
+      version: await version(vacancy.id),
+      message: "Укажите график работы подробнее.",
+    });
+    expect(await prisma.vacancy.findUniqueOrThrow({ where: { id: vacancy.id } })).toMatchObject({
+      status: "DRAFT",
+      rejectionReason: "Укажите график работы подробнее.",
+    });
+    await saveVacancy(employer, {
+      vacancyId: vacancy.id,
+      intent: "submit",
+      input: completeVacancyForm({ schedule: "5/2, с 9:00 до 18:00" }),
+    });
+    const item = (await listReviewQueue(moderator)).find((entry) => entry.id === vacancy.id);
+    expect(item).toMatchObject({ kind: "resubmitted", request: "Укажите график работы подробнее." });
+    await decideVacancy(moderator, { decision: "approve", vacancyId: vacancy.id, version: await version(vacancy.id) });
+    expect(await prisma.vacancy.findUniqueOrThrow({ where: { id: vacancy.id } })).toMatchObject({
+      status: "PUBLISHED",
+      rejectionReason: null,
     });
   });
 

@@ -92,7 +92,9 @@ export async function saveVacancy(
           ...riskColumns,
           status: submit ? "PENDING_REVIEW" : "DRAFT",
           submittedAt: submit ? now : null,
-          rejectionReason: submit ? null : current.rejectionReason,
+          // A draft returned with a request keeps it when resubmitted: the queue shows "revised after request"
+          // with it (approval clears it). A rejection's reason stays with a rejected vacancy the same way.
+          rejectionReason: current.rejectionReason,
         },
       });
       await writeAudit(tx, {

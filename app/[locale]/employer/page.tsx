@@ -11,6 +11,7 @@ import { listOrganizationVacancies } from "@/lib/vacancies/list-organization-vac
 import { renewalDates } from "@/lib/vacancies/renewal-dates";
 import { StatusNotice } from "@/components/ui/status-notice";
 import { Panel } from "@/components/ui/panel";
+import { Badge } from "@/components/ui/badge";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ notice?: string }> };
 
@@ -36,6 +37,8 @@ export default async function EmployerDashboard({ params, searchParams }: Props)
     listOrganizationVacancies(actor),
   ]);
   const now = new Date();
+  // A blocked organisation's vacancies are off the portal whatever their status says: the page says so.
+  const blocked = data.organization.blockedAt !== null;
 
   return (
     <div className="space-y-6">
@@ -46,7 +49,12 @@ export default async function EmployerDashboard({ params, searchParams }: Props)
         <div>
           <h1 className="text-2xl font-bold">{t("dashboardTitle")}</h1>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-slate-700">
-            {data.organization.legalName} <VerificationBadge state={data.organization.verificationState} />
+            {data.organization.legalName}{" "}
+            {blocked ? (
+              <Badge tone="danger">{t("blockedBadge")}</Badge>
+            ) : (
+              <VerificationBadge state={data.organization.verificationState} />
+            )}
           </p>
           <p className="text-sm text-slate-600">{t("totals", { count: data.total, views: data.views })}</p>
         </div>
@@ -54,12 +62,13 @@ export default async function EmployerDashboard({ params, searchParams }: Props)
           {t("newVacancy")}
         </Link>
       </header>
-      {data.organization.blockedAt && (
-        <Panel as="p" tone="danger" role="alert">
-          {t("blockedNotice", { reason: data.organization.blockReason ?? "" })}
+      {blocked && (
+        <Panel tone="danger" role="alert" className="space-y-2" data-testid="blocked-notice">
+          <p className="font-semibold">{t("blockedNotice", { reason: data.organization.blockReason ?? "" })}</p>
+          <p>{t("blockedAppeal")}</p>
         </Panel>
       )}
-      {data.organization.verificationState !== "VERIFIED" && (
+      {!blocked && data.organization.verificationState !== "VERIFIED" && (
         <Panel as="p" tone="warning" padding="sm" className="text-sm">
           {t("verificationNotice")}
         </Panel>
@@ -110,6 +119,9 @@ export default async function EmployerDashboard({ params, searchParams }: Props)
                         {vacancy.title || t("untitled")}
                       </Link>
                       <StatusBadge status={vacancy.status} />
+                      {blocked && vacancy.status === "PUBLISHED" && (
+                        <Badge tone="danger">{t("hiddenWhileBlocked")}</Badge>
+                      )}
                       {revision && (
                         <span className="text-xs text-slate-700">
                           · {t(`revision.${revision.status as "DRAFT" | "PENDING_REVIEW" | "REJECTED"}`)}
@@ -120,7 +132,7 @@ export default async function EmployerDashboard({ params, searchParams }: Props)
                       {t("views", { count: vacancy.viewCount })}
                       {vacancy.validThrough &&
                         ` · ${t("validThrough", { date: format.dateTime(calendarDay(vacancy.validThrough), { dateStyle: "medium", timeZone: "UTC" }) })}`}
-                      {vacancy.status === "PUBLISHED" && (
+                      {vacancy.status === "PUBLISHED" && !blocked && (
                         <>
                           {" · "}
                           <Link href={`/vacancies/${vacancy.id}`} className="text-brand-700 underline">

@@ -46,6 +46,15 @@ export default async function EditVacancyPage({ params, searchParams }: Props) {
           {revision?.status === "PENDING_REVIEW" ? t("revisionPendingNotice") : t("publishedEditNotice")}
         </Panel>
       )}
+      {(vacancy.status === "DRAFT" || vacancy.status === "PENDING_REVIEW") && vacancy.rejectionReason && (
+        <Panel tone="warning" role="note" className="space-y-1" data-testid="moderator-request">
+          <p className="font-semibold">{t("moderatorRequestTitle")}</p>
+          <p className="whitespace-pre-line">{vacancy.rejectionReason}</p>
+          <p className="text-sm">
+            {vacancy.status === "DRAFT" ? t("moderatorRequestHint") : t("moderatorRequestSent")}
+          </p>
+        </Panel>
+      )}
       {vacancy.status === "REJECTED" && vacancy.rejectionReason && (
         <Panel as="p" tone="warning" padding="sm" className="text-sm">
           {t("rejectedNotice", { reason: vacancy.rejectionReason })}
