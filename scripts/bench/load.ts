@@ -2,14 +2,17 @@
 import { spawn, type ChildProcess } from "node:child_process";
 
 export function percentile(sorted: number[], p: number) {
+  if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-export type LoadResult = { p50: number; p95: number; p99: number; qps: number; n: number };
+/** Latencies of the answered requests; `failed` counts the ones that threw (an error status, a timeout). */
+export type LoadResult = { p50: number; p95: number; p99: number; qps: number; n: number; failed: number };
 
 /**
  * Runs `task(i)` from `concurrency` loops for `seconds`, after a warm-up pass over i = 0…warmup-1;
- * returns latencies (ms) and requests per second.
+ * returns latencies (ms) and requests per second. A failed request is counted, not fatal: an overloaded
+ * server is a result to report.
  */
 export async function load(
   concurrency: number,
@@ -17,7 +20,18 @@ export async function load(
   warmup: number,
   task: (i: number) => Promise<void>,
 ): Promise<LoadResult> {
-  for (let i = 0; i < warmup; i++) await task(i);
+  let failed = 0;
+  const attempt = async (i: number) => {
+    try {
+      await task(i);
+      return true;
+    } catch {
+      failed++;
+      return false;
+    }
+  };
+  for (let i = 0; i < warmup; i++) await attempt(i);
+  failed = 0;
   const latencies: number[] = [];
   const deadline = performance.now() + seconds * 1000;
   let next = 0;
@@ -27,8 +41,7 @@ export async function load(
       while (performance.now() < deadline) {
         const i = next++;
         const t0 = performance.now();
-        await task(i);
-        latencies.push(performance.now() - t0);
+        if (await attempt(i)) latencies.push(performance.now() - t0);
       }
     }),
   );
@@ -40,6 +53,7 @@ export async function load(
     p99: percentile(latencies, 99),
     qps: latencies.length / elapsed,
     n: latencies.length,
+    failed,
   };
 }
 
