@@ -31,7 +31,7 @@ export async function SiteHeader() {
               </Link>
             </li>
             <li>
-              <Link href="/employer" className="inline-flex min-h-11 items-center px-2 hover:underline">
+              <Link href="/for-employers" className="inline-flex min-h-11 items-center px-2 hover:underline">
                 {t("nav.employers")}
               </Link>
             </li>

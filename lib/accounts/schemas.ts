@@ -44,7 +44,13 @@ export const registerEmployerSchema = z
     countryCode: z.enum(CountryCode, "validation.required"),
     kind: z.enum(OrganizationKind, "validation.required"),
     legalName: z.string().trim().min(2, "validation.required").max(200, "validation.tooLong"),
-    registryNumber: z.string().trim().transform(normalizeRegistryNumber),
+    // "Required" on the field itself: the checks below only run once every other field parses, and an empty
+    // number would otherwise be the one empty field without a message.
+    registryNumber: z
+      .string("validation.registryNumber.required")
+      .trim()
+      .min(1, "validation.registryNumber.required")
+      .transform(normalizeRegistryNumber),
     contactPhone: phoneSchema,
     agencyLicense: optionalText(200),
     locale: z.enum(["ru", "ky", "kk", "en"]).default("ru"),
