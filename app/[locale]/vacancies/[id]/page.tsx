@@ -167,9 +167,14 @@ export default async function VacancyPage({ params }: Props) {
             [t("vacancy.housing"), provided(vacancy.housingProvided)],
             [t("vacancy.meals"), provided(vacancy.mealsProvided)],
             [t("vacancy.transport"), provided(vacancy.transportProvided)],
-            [t("vacancy.travelPaidBy"), t(`costBearer.${vacancy.travelPaidBy}`)],
-            [t("vacancy.housingPaidBy"), t(`costBearer.${vacancy.housingPaidBy}`)],
-            [t("vacancy.documentsPaidBy"), t(`costBearer.${vacancy.documentsPaidBy}`)],
+            // "Paid by: not needed" reads wrongly: without a payer the line names the cost itself.
+            ...(["travel", "housing", "documents"] as const).map((cost): [string, string] => {
+              const bearer = vacancy[`${cost}PaidBy`];
+              return [
+                t(bearer === "NOT_APPLICABLE" ? `vacancy.${cost}Cost` : `vacancy.${cost}PaidBy`),
+                t(`costBearer.${bearer}`),
+              ];
+            }),
             [
               t("vacancy.openToOther"),
               vacancy.openToOtherCountry ? t("vacancy.openToOtherYes") : t("vacancy.openToOtherNo"),
