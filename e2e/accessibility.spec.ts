@@ -56,4 +56,19 @@ for (const locale of ["ru", "ky"] as const) {
     await expect(page).toHaveURL(/\/employers\//);
     await expectNoViolations(page, "employer");
   });
+
+  test(`employer sign-in page: every id unique, every label names its own field (${locale})`, async ({ page }) => {
+    await page.goto(`/${locale}/employer/sign-in`);
+    const ids = await page.locator("[id]").evaluateAll((elements) => elements.map((element) => element.id));
+    expect(ids.length).toBe(new Set(ids).size);
+    const pairs = await page
+      .locator("label[for]")
+      .evaluateAll((labels) =>
+        labels.map(
+          (label) => document.getElementById(label.getAttribute("for")!)?.closest("form") === label.closest("form"),
+        ),
+      );
+    expect(pairs.every(Boolean)).toBe(true);
+    await expectNoViolations(page, "sign-in");
+  });
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import { useActionState, useId, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import type { z } from "zod";
 import { FormMessage } from "@/components/forms/form-message";
@@ -49,6 +49,8 @@ type Props = {
 /** The small account forms (sign in, reset, invitation…): labelled fields, checks before sending, errors in place. */
 export function SimpleForm({ action, schema, fields, hidden = {}, submitLabel, successMessage, footer }: Props) {
   const t = useTranslations();
+  // Two forms on one page (sign in, and resend the confirmation) both have an "email" field: ids per form.
+  const formId = useId();
   const [state, formAction, pending] = useActionState(action, idleState);
   const { errors, onSubmit, errorCount } = useValidatedForm(state, () => (schema ? schemas[schema] : null));
   const values = (state.values ?? {}) as Record<string, string>;
@@ -64,6 +66,7 @@ export function SimpleForm({ action, schema, fields, hidden = {}, submitLabel, s
       {fields.map((field) => (
         <TextField
           key={field.name}
+          id={`${formId}-${field.name}`}
           name={field.name}
           label={field.label}
           type={field.type ?? "text"}

@@ -62,7 +62,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
         <div className="mt-3">
           <SimpleForm
             action={resendVerificationAction}
-            fields={[{ name: "email", label: t("email"), type: "email", autoComplete: "email" }]}
+            fields={[{ name: "email", label: t("resendEmail"), type: "email", autoComplete: "email" }]}
             submitLabel={t("resendButton")}
             successMessage={t("resendSent")}
           />
