@@ -292,6 +292,9 @@ describe("close, renew, duplicate, expire, views", () => {
     await expect(renewVacancy(owner.actor, expired.id, { validThrough: inDays(120) })).rejects.toMatchObject({
       fields: { validThrough: ["validation.dateTooFar"] },
     });
+    await expect(renewVacancy(owner.actor, expired.id, { validThrough: inDays(-3) })).rejects.toMatchObject({
+      fields: { validThrough: ["validation.dateInPast"] },
+    });
     await renewVacancy(owner.actor, expired.id, { validThrough: inDays(45) });
     const renewed = await getPublishedVacancy(expired.id);
     expect(renewed.validThrough.getTime()).toBeGreaterThan(Date.now() + 44 * 86_400_000);

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/server/errors";
 import { invalidFields, parseInput } from "@/lib/forms/parse-input";
 import { recordSearchChange, announcePublicChange } from "@/lib/search/record-search-change";
 import { findOwnVacancy } from "./own-vacancy";
+import { toLocalDate } from "./form-values";
 import { endOfDay } from "./vacancy-data";
 import { renewalDates } from "./renewal-dates";
 import { renewSchema } from "./schemas";
@@ -24,7 +25,9 @@ export async function renewVacancy(actor: Actor | null, vacancyId: string, input
   await db.$transaction(async (tx) => {
     const vacancy = await findOwnVacancy(tx, employer, vacancyId);
     if (!canRenew(vacancy.status)) throw new AppError("conflict", `cannot renew a ${vacancy.status} vacancy`);
-    const allowed = renewalDates(vacancy.validThrough ?? new Date(0));
+    const now = new Date();
+    const allowed = renewalDates(vacancy.validThrough ?? new Date(0), now);
+    if (date <= toLocalDate(now)) throw invalidFields({ validThrough: ["validation.dateInPast"] });
     if (date < allowed.min)
       throw invalidFields({
         validThrough: [allowed.canExtend ? "validation.renewNotLater" : "validation.renewAtMaximum"],
