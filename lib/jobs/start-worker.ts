@@ -8,6 +8,7 @@ import { prunePageExpiries } from "@/lib/pages/public-pages";
 import { meilisearchEngine } from "@/lib/search/engine";
 import { syncSearchOutbox } from "@/lib/search/sync-search-outbox";
 import { expireVacancies } from "@/lib/vacancies/expire-vacancies";
+import { notifyExpiringVacancies } from "@/lib/vacancies/notify-expiring-vacancies";
 import { queues } from "@/lib/server/queues";
 import { pruneResponses } from "@/lib/responses/prune-responses";
 
@@ -35,6 +36,7 @@ export async function startWorker(): Promise<PgBoss> {
     queues.sweepMail,
     queues.sweepSearch,
     queues.expireVacancies,
+    queues.notifyExpiring,
     queues.pruneRateLimits,
     queues.pruneResponses,
     queues.prunePageExpiries,
@@ -48,6 +50,7 @@ export async function startWorker(): Promise<PgBoss> {
   await boss.schedule(queues.sweepMail, "* * * * *");
   await boss.schedule(queues.sweepSearch, "* * * * *");
   await boss.schedule(queues.expireVacancies, "*/10 * * * *");
+  await boss.schedule(queues.notifyExpiring, "7 * * * *");
   await boss.schedule(queues.pruneRateLimits, "17 * * * *");
   await boss.schedule(queues.pruneResponses, "43 3 * * *");
   await boss.schedule(queues.prunePageExpiries, "29 * * * *");
@@ -68,6 +71,10 @@ export async function startWorker(): Promise<PgBoss> {
   await boss.work(queues.expireVacancies, async () => {
     const count = await expireVacancies();
     if (count) logger.info("vacancies expired", { count });
+  });
+  await boss.work(queues.notifyExpiring, async () => {
+    const mails = await notifyExpiringVacancies();
+    if (mails) logger.info("expiry reminders queued", { mails });
   });
   await boss.work(queues.pruneRateLimits, async () => {
     await pruneRateLimits(new Date(Date.now() - 24 * 60 * 60 * 1000));

@@ -34,6 +34,7 @@ describe("the background worker (pg-boss on PostgreSQL)", () => {
     expect(schedules.map((s) => [s.name, s.cron]).sort()).toEqual(
       [
         [queues.expireVacancies, "*/10 * * * *"],
+        [queues.notifyExpiring, "7 * * * *"],
         [queues.pruneRateLimits, "17 * * * *"],
         [queues.pruneResponses, "43 3 * * *"],
         [queues.prunePageExpiries, "29 * * * *"],

@@ -1,42 +1,49 @@
 import { createTranslator } from "next-intl";
 import { catalogFor } from "@/lib/i18n/catalogs";
+import { renderMail, type MailContent, type RenderedMail } from "./render-mail";
 
-export type MailKind = "verify-email" | "reset-password" | "invitation" | "already-registered" | "response-received";
+/** Account mail (the notification mails are composed in lib/notifications from the same template). */
+export type MailKind = "verify-email" | "reset-password" | "invitation" | "already-registered";
 
-export type ComposedMail = { subject: string; text: string };
-
-/**
- * Plain-text mail in the recipient's language. Plain text reads well on every phone and mail client,
- * survives forwarding, and carries the link in full (no hidden targets).
- */
-export function composeMail(kind: MailKind, locale: string, params: Record<string, string>): ComposedMail {
+/** The mail's words in the recipient's language, as text and HTML from the one template (render-mail.ts). */
+export function composeMail(kind: MailKind, locale: string, params: Record<string, string>): RenderedMail {
   const t = createTranslator({ locale, messages: catalogFor(locale), namespace: "mail" });
-  const signature = `\n\n${t("signature")}`;
-  switch (kind) {
-    case "verify-email":
-      return {
-        subject: t("verifySubject"),
-        text: `${t("verifyBody", params)}\n\n${params.link}\n\n${t("verifyIgnore")}${signature}`,
-      };
-    case "reset-password":
-      return {
-        subject: t("resetSubject"),
-        text: `${t("resetBody")}\n\n${params.link}\n\n${t("resetIgnore")}${signature}`,
-      };
-    case "invitation":
-      return {
-        subject: t("inviteSubject", params),
-        text: `${t("inviteBody", params)}\n\n${params.link}\n\n${t("inviteExpires")}${signature}`,
-      };
-    case "response-received":
-      return {
-        subject: t("responseSubject", params),
-        text: `${t("responseBody", params)}\n\n${params.link}\n\n${t("responsePrivacy")}${signature}`,
-      };
-    case "already-registered":
-      return {
-        subject: t("existingSubject"),
-        text: `${t("existingBody")}\n\n${params.signInLink}\n\n${t("existingReset")}\n${params.resetLink}${signature}`,
-      };
-  }
+  const signature = t("signature");
+  const content = ((): MailContent => {
+    switch (kind) {
+      case "verify-email":
+        return {
+          subject: t("verifySubject"),
+          lead: [t("verifyBody", params)],
+          action: { label: t("verifyAction"), url: params.link! },
+          after: [t("verifyIgnore")],
+          signature,
+        };
+      case "reset-password":
+        return {
+          subject: t("resetSubject"),
+          lead: [t("resetBody")],
+          action: { label: t("resetAction"), url: params.link! },
+          after: [t("resetIgnore")],
+          signature,
+        };
+      case "invitation":
+        return {
+          subject: t("inviteSubject", params),
+          lead: [t("inviteBody", params)],
+          action: { label: t("inviteAction"), url: params.link! },
+          after: [t("inviteExpires")],
+          signature,
+        };
+      case "already-registered":
+        return {
+          subject: t("existingSubject"),
+          lead: [t("existingBody")],
+          action: { label: t("existingAction"), url: params.signInLink! },
+          after: [`${t("existingReset")}\n${params.resetLink}`],
+          signature,
+        };
+    }
+  })();
+  return renderMail(content, locale);
 }

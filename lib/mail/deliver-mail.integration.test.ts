@@ -53,9 +53,13 @@ describe("mail delivery through SMTP", () => {
     expect(await deliverMail(id, smtpUrl)).toBe("already-sent");
     expect(received).toHaveLength(1);
     expect(received[0]!.to).toEqual(["hr@example.kg"]);
-    const text = decodeBody(received[0]!.body);
-    expect(text).toContain("https://jobs.example/ky/employer/reset-password?token=abc");
-    expect(text).toContain("сырсөз"); // Kyrgyz text, UTF-8 intact
+    // One mail, two alternatives from the one template: plain text and HTML.
+    const parts = mimeParts(received[0]!.body);
+    expect(Object.keys(parts).sort()).toEqual(["text/html", "text/plain"]);
+    expect(parts["text/plain"]).toContain("https://jobs.example/ky/employer/reset-password?token=abc");
+    expect(parts["text/plain"]).toContain("сырсөз"); // Kyrgyz text, UTF-8 intact
+    expect(parts["text/html"]).toContain('<a href="https://jobs.example/ky/employer/reset-password?token=abc"');
+    expect(parts["text/html"]).toContain('lang="ky"');
     const row = await prisma.mailMessage.findUniqueOrThrow({ where: { id } });
     expect(row.sentAt).not.toBeNull();
     expect(row.attempts).toBe(1);
@@ -81,6 +85,20 @@ describe("mail delivery through SMTP", () => {
 });
 
 /** The text part as the recipient reads it (nodemailer picks base64 or quoted-printable by content). */
+/** The decoded bodies of a multipart/alternative message, by content type. */
+function mimeParts(raw: string): Record<string, string> {
+  const boundary = /boundary="?([^";\r\n]+)"?/i.exec(raw)?.[1];
+  if (!boundary) throw new Error("not a multipart message");
+  const parts = raw.split(`--${boundary}`).slice(1, -1);
+  return Object.fromEntries(
+    parts.map((part) => {
+      const content = part.replace(/^\r\n/, "");
+      const type = /content-type:\s*([\w/-]+)/i.exec(content)?.[1]?.toLowerCase() ?? "";
+      return [type, decodeBody(content)];
+    }),
+  );
+}
+
 function decodeBody(raw: string): string {
   const [headers = "", ...rest] = raw.split("\r\n\r\n");
   const body = rest.join("\r\n\r\n");

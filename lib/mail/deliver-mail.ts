@@ -18,7 +18,13 @@ export async function deliverMail(
   let transport = transports.get(smtpUrl);
   if (!transport) transports.set(smtpUrl, (transport = nodemailer.createTransport(smtpUrl)));
   try {
-    await transport.sendMail({ from: env().MAIL_FROM, to: message.to, subject: message.subject, text: message.text });
+    await transport.sendMail({
+      from: env().MAIL_FROM,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      html: message.html ?? undefined,
+    });
     await db.mailMessage.update({
       where: { id: messageId },
       data: { sentAt: new Date(), attempts: { increment: 1 }, lastError: null },

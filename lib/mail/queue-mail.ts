@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { composeMail, type MailKind } from "./compose-mail";
+import type { RenderedMail } from "./render-mail";
 
 type MailClient = Pick<Prisma.TransactionClient, "mailMessage">;
 
@@ -12,9 +13,13 @@ export async function queueMail(
   tx: MailClient,
   mail: { to: string; kind: MailKind; locale: string; params: Record<string, string> },
 ): Promise<string> {
-  const { subject, text } = composeMail(mail.kind, mail.locale, mail.params);
+  return storeMail(tx, { to: mail.to, kind: mail.kind, mail: composeMail(mail.kind, mail.locale, mail.params) });
+}
+
+/** The same, for a mail already rendered (notifications compose their own from the same template). */
+export async function storeMail(tx: MailClient, { to, kind, mail }: { to: string; kind: string; mail: RenderedMail }) {
   const row = await tx.mailMessage.create({
-    data: { to: mail.to, kind: mail.kind, subject, text },
+    data: { to, kind, subject: mail.subject, text: mail.text, html: mail.html },
     select: { id: true },
   });
   return row.id;

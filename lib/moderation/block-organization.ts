@@ -5,6 +5,8 @@ import { parseInput } from "@/lib/forms/parse-input";
 import { announcePublicChange } from "@/lib/search/record-search-change";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
+import { requestMailDelivery } from "@/lib/mail/deliver-mail";
+import { notifyOrganization } from "@/lib/notifications/notify";
 import { AppError } from "@/lib/server/errors";
 import { findOrganizationInJurisdiction, reindexOrganizationVacancies } from "./find-organization-in-jurisdiction";
 import { blockOrganizationSchema } from "./schemas";
@@ -15,7 +17,7 @@ export async function blockOrganization(actor: Actor | null, input: unknown): Pr
   const { organizationId, reason } = parseInput(blockOrganizationSchema, input);
   const organization = await findOrganizationInJurisdiction(staff, organizationId);
   if (organization.blockedAt) throw new AppError("conflict", "already blocked");
-  await db.$transaction(async (tx) => {
+  const mailIds = await db.$transaction(async (tx) => {
     await tx.organization.update({
       where: { id: organization.id },
       data: { blockedAt: new Date(), blockReason: reason },
@@ -28,6 +30,12 @@ export async function blockOrganization(actor: Actor | null, input: unknown): Pr
       after: { reason },
     });
     await reindexOrganizationVacancies(tx, organization.id, "all");
+    return notifyOrganization(tx, {
+      organizationId: organization.id,
+      kind: "ORGANIZATION_BLOCKED",
+      params: { message: reason },
+    });
   });
   await announcePublicChange();
+  await requestMailDelivery(mailIds);
 }

@@ -10,6 +10,8 @@ import { conflictOnStaleWrite } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import { vacancySubmitSchema } from "@/lib/vacancies/schemas";
 import { toVacancyColumns } from "@/lib/vacancies/vacancy-data";
+import { requestMailDelivery } from "@/lib/mail/deliver-mail";
+import { notifyOrganization } from "@/lib/notifications/notify";
 import { isClaimedByOther } from "./claims";
 import { decisionSchema } from "./schemas";
 
@@ -17,19 +19,25 @@ export type Outcome = "published" | "rejected" | "changes_requested" | "revision
 
 const pendingOutcome = { approve: "published", changes: "changes_requested", reject: "rejected" } as const;
 const pendingAction = { approve: "vacancy.approved", changes: "vacancy.changes_requested", reject: "vacancy.rejected" };
+const pendingNotice = {
+  approve: "VACANCY_APPROVED",
+  changes: "VACANCY_CHANGES_REQUESTED",
+  reject: "VACANCY_REJECTED",
+} as const;
 
 /**
  * A moderator approves or rejects a pending vacancy, or the pending revision of a published one.
  * Refused when the item is outside the moderator's countries (not found), when another moderator holds
  * a fresh claim on it, or when it changed since the moderator opened it (its version): a decision on
- * something the moderator did not see never lands.
+ * something the moderator did not see never lands. The organisation's people are told in the same
+ * transaction (notifications list and e-mail).
  */
 export async function decideVacancy(actor: Actor | null, input: unknown): Promise<{ outcome: Outcome }> {
   const staff = requireStaff(actor);
   const decision = parseInput(decisionSchema, input);
   const now = new Date();
-  const outcome = await conflictOnStaleWrite(() =>
-    db.$transaction(async (tx): Promise<Outcome> => {
+  const { outcome, mailIds } = await conflictOnStaleWrite(() =>
+    db.$transaction(async (tx): Promise<{ outcome: Outcome; mailIds: string[] }> => {
       const vacancy = await tx.vacancy.findFirst({
         where: { id: decision.vacancyId, ...vacancyJurisdiction(staff) },
         include: { revisions: { where: { status: "PENDING_REVIEW" }, take: 1 } },
@@ -39,6 +47,17 @@ export async function decideVacancy(actor: Actor | null, input: unknown): Promis
       if (isClaimedByOther(vacancy, staff.userId, now)) throw new AppError("conflict", "claimed by another moderator");
       const revision = vacancy.revisions[0];
       const guard = { id: vacancy.id, updatedAt: vacancy.updatedAt };
+      const notify = (kind: Parameters<typeof notifyOrganization>[1]["kind"], title: string, code?: string | null) =>
+        notifyOrganization(tx, {
+          organizationId: vacancy.organizationId,
+          kind,
+          vacancyId: vacancy.id,
+          params: {
+            title,
+            ...(decision.decision === "approve" ? {} : { message: decision.message }),
+            ...(code ? { code } : {}),
+          },
+        });
       const release = { claimedById: null, claimedAt: null, reviewedById: staff.userId };
 
       if (vacancy.status === "PENDING_REVIEW") {
@@ -71,7 +90,8 @@ export async function decideVacancy(actor: Actor | null, input: unknown): Promis
           after: { status: after.status, rejectionCode: after.rejectionCode, rejectionReason: after.rejectionReason },
         });
         await recordSearchChange(tx, [vacancy.id]);
-        return pendingOutcome[decision.decision];
+        const mailIds = await notify(pendingNotice[decision.decision], after.title, after.rejectionCode);
+        return { outcome: pendingOutcome[decision.decision], mailIds };
       }
 
       if (vacancy.status === "PUBLISHED" && revision) {
@@ -95,7 +115,8 @@ export async function decideVacancy(actor: Actor | null, input: unknown): Promis
             entityId: vacancy.id,
             after: { revisionId: revision.id, rejectionCode: code, rejectionReason: decision.message },
           });
-          return "revision_rejected";
+          const title = (revision.data as { title?: string }).title ?? vacancy.title;
+          return { outcome: "revision_rejected", mailIds: await notify("REVISION_REJECTED", title, code) };
         }
         // The revision was checked against the full schema when submitted; check again before it goes public.
         const values = vacancySubmitSchema.safeParse(revision.data);
@@ -118,11 +139,12 @@ export async function decideVacancy(actor: Actor | null, input: unknown): Promis
           after,
         });
         await recordSearchChange(tx, [vacancy.id]);
-        return "revision_approved";
+        return { outcome: "revision_approved", mailIds: await notify("REVISION_APPROVED", after.title) };
       }
       throw new AppError("conflict", `nothing to decide on a ${vacancy.status} vacancy`);
     }),
   );
   await announcePublicChange();
+  await requestMailDelivery(mailIds);
   return { outcome };
 }

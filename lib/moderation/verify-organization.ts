@@ -5,6 +5,8 @@ import { parseInput } from "@/lib/forms/parse-input";
 import { announcePublicChange } from "@/lib/search/record-search-change";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
+import { requestMailDelivery } from "@/lib/mail/deliver-mail";
+import { notifyOrganization } from "@/lib/notifications/notify";
 import { findOrganizationInJurisdiction, reindexOrganizationVacancies } from "./find-organization-in-jurisdiction";
 import { verifyOrganizationSchema } from "./schemas";
 
@@ -13,7 +15,7 @@ export async function verifyOrganization(actor: Actor | null, input: unknown): P
   const staff = requireStaff(actor);
   const { organizationId, note } = parseInput(verifyOrganizationSchema, input);
   const organization = await findOrganizationInJurisdiction(staff, organizationId);
-  await db.$transaction(async (tx) => {
+  const mailIds = await db.$transaction(async (tx) => {
     const after = await tx.organization.update({
       where: { id: organization.id },
       data: {
@@ -32,6 +34,8 @@ export async function verifyOrganization(actor: Actor | null, input: unknown): P
       after: { verificationState: after.verificationState, note },
     });
     await reindexOrganizationVacancies(tx, organization.id, "published");
+    return notifyOrganization(tx, { organizationId: organization.id, kind: "ORGANIZATION_VERIFIED", params: {} });
   });
   await announcePublicChange();
+  await requestMailDelivery(mailIds);
 }

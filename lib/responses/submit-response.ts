@@ -1,7 +1,7 @@
 import "server-only";
 import { parseInput } from "@/lib/forms/parse-input";
 import { requestMailDelivery } from "@/lib/mail/deliver-mail";
-import { queueMail } from "@/lib/mail/queue-mail";
+import { notifyOrganization } from "@/lib/notifications/notify";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { consumeRateLimit } from "@/lib/server/rate-limit";
@@ -17,8 +17,8 @@ export const responseLimits = {
 } as const;
 
 /**
- * A seeker responds to a published vacancy without an account. The employer's people get an e-mail in their
- * language; the seeker gets a private link to follow the response (and withdraw it). One response per phone
+ * A seeker responds to a published vacancy without an account. The employer's people are notified (list and
+ * e-mail in their language, unless they turned response e-mails off); the seeker gets a private link to follow the response (and withdraw it). One response per phone
  * and vacancy: a second is refused kindly (conflict), unless the first was withdrawn.
  */
 export async function submitResponse(input: unknown, context: { ip: string; locale: string }) {
@@ -39,9 +39,7 @@ export async function submitResponse(input: unknown, context: { ip: string; loca
         id: true,
         title: true,
         responsesEnabled: true,
-        organization: {
-          select: { members: { select: { user: { select: { email: true, locale: true, disabledAt: true } } } } },
-        },
+        organizationId: true,
       },
     });
     if (!vacancy) throw new AppError("not_found");
@@ -65,21 +63,12 @@ export async function submitResponse(input: unknown, context: { ip: string; loca
     const response = earlier
       ? await tx.response.update({ where: { id: earlier.id }, data })
       : await tx.response.create({ data: { ...data, vacancyId: vacancy.id, phoneDigits } });
-    const recipients = vacancy.organization.members.map((m) => m.user).filter((u) => !u.disabledAt);
-    return Promise.all(
-      recipients.map((user) =>
-        queueMail(tx, {
-          to: user.email,
-          kind: "response-received",
-          locale: user.locale,
-          params: {
-            title: vacancy.title,
-            name: response.name,
-            link: absoluteUrl(`/${user.locale}/employer/vacancies/${vacancy.id}/responses`),
-          },
-        }),
-      ),
-    );
+    return notifyOrganization(tx, {
+      organizationId: vacancy.organizationId,
+      kind: "RESPONSE_RECEIVED",
+      vacancyId: vacancy.id,
+      params: { title: vacancy.title, name: response.name },
+    });
   });
   await requestMailDelivery(mailIds);
   return { token, link: absoluteUrl(`/${context.locale}/responses/${token}`) };

@@ -6,6 +6,8 @@ export const queues = {
   sweepMail: "mail-sweep",
   /** Every 10 minutes: published vacancies past their valid-through date become expired. */
   expireVacancies: "vacancies-expire",
+  /** Hourly: tell employers about public vacancies that end within 3 days (once per vacancy and end date). */
+  notifyExpiring: "vacancies-expiring-notify",
   /** Apply the search outbox to Meilisearch (sent after each change; retried with back-off). */
   syncSearch: "search-sync",
   /** Every minute: the same, for changes whose request was lost or failed. */

@@ -4,6 +4,7 @@ import { getMessages, getTranslations } from "next-intl/server";
 import { AreaNav } from "@/components/layout/area-nav";
 import { currentActor } from "@/lib/access/current-actor";
 import { isEmployerRole } from "@/lib/access/roles";
+import { countUnreadNotifications } from "@/lib/notifications/list-notifications";
 
 // The employer area's forms validate in the browser: they get the message namespaces they show.
 const clientNamespaces = [
@@ -23,6 +24,7 @@ const clientNamespaces = [
   "organizationKind",
   "language",
   "currency",
+  "notifications",
 ] as const;
 
 export default async function EmployerLayout({
@@ -33,16 +35,28 @@ export default async function EmployerLayout({
   params: Promise<{ locale: string }>;
 }) {
   await params;
-  const [messages, t, actor] = await Promise.all([getMessages(), getTranslations("employer"), currentActor()]);
+  const [messages, t, notificationsT, actor] = await Promise.all([
+    getMessages(),
+    getTranslations("employer"),
+    getTranslations("notifications"),
+    currentActor(),
+  ]);
+  const isEmployer = actor !== null && isEmployerRole(actor.role) && actor.organizationId !== null;
+  const unread = isEmployer ? await countUnreadNotifications(actor) : 0;
   const picked = Object.fromEntries(clientNamespaces.map((ns) => [ns, messages[ns]]));
   return (
     <NextIntlClientProvider messages={picked}>
-      {actor && isEmployerRole(actor.role) && (
+      {isEmployer && (
         <AreaNav
           label={t("areaNavigation")}
           links={[
             { href: "/employer", text: t("navDashboard") },
             { href: "/employer/vacancies/new", text: t("newVacancy") },
+            {
+              href: "/employer/notifications",
+              text: unread ? notificationsT("navUnread", { count: unread }) : notificationsT("nav"),
+            },
+            { href: "/employer/organization", text: t("navOrganization") },
             { href: "/employer/members", text: t("navMembers") },
           ]}
           who={actor.email}
