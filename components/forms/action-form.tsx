@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/forms/form-message";
+import { translateErrors } from "@/components/forms/field-error";
 import { panelClass, type PanelPadding } from "@/components/ui/panel";
 import { idleState, type FormState } from "@/lib/forms/field-errors";
 
@@ -55,7 +56,7 @@ function ErrorList({ errors, fieldLabels }: { errors: [string, string[]][]; fiel
     <ul className="text-sm text-red-700">
       {errors.map(([field, keys]) => (
         <li key={field}>
-          {fieldLabels[field] ?? field}: {keys.map((key) => t(key as never)).join(" ")}
+          {fieldLabels[field] ?? field}: {translateErrors(t, keys)}
         </li>
       ))}
     </ul>

@@ -42,3 +42,21 @@ export function formValues(formData: FormData): Record<string, string | string[]
   }
   return out;
 }
+
+/**
+ * An error that needs values in its text ("plausible from {min} to {max}") travels as one string:
+ * the message key, then "?" and the values as URL parameters. Keys without values stay plain keys.
+ */
+export function errorWithValues(key: string, values: Record<string, string | number>): string {
+  return `${key}?${new URLSearchParams(Object.entries(values).map(([k, v]) => [k, String(v)])).toString()}`;
+}
+
+/** The message key and its values (numbers as numbers, for ICU number formatting). */
+export function readError(entry: string): { key: string; values: Record<string, string | number> } {
+  const [key = entry, query] = entry.split("?", 2);
+  if (!query) return { key, values: {} };
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of new URLSearchParams(query))
+    values[name] = /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+  return { key, values };
+}

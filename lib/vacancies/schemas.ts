@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkbox } from "@/lib/forms/checkbox";
+import { errorWithValues } from "@/lib/forms/field-errors";
 import {
   ContentLanguage,
   ContractType,
@@ -157,7 +158,15 @@ function salaryIssues(v: {
     for (const key of ["salaryMin", "salaryMax"] as const) {
       const value = v[key];
       if (typeof value === "number" && (value < low || value > high))
-        issues.push({ path: key, message: "validation.salaryImplausible" });
+        issues.push({
+          path: key,
+          message: errorWithValues("validation.salaryOutOfRange", {
+            min: low,
+            max: high,
+            currency: v.salaryCurrency!,
+            period: v.salaryPeriod!,
+          }),
+        });
     }
   }
   return issues;
