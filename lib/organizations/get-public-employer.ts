@@ -19,6 +19,8 @@ export async function getPublicEmployer(id: string) {
       registryNumber: true,
       agencyLicense: true,
       website: true,
+      address: true,
+      description: true,
       verificationState: true,
       verifiedAt: true,
       verificationNote: true,

@@ -78,6 +78,11 @@ export default async function EmployerPublicPage({ params }: Props) {
         <h2 id="employer-facts" className="mb-3 text-lg font-semibold">
           {t("employerPage.about")}
         </h2>
+        {org.description && (
+          <p className="mb-4 whitespace-pre-line text-slate-800" data-testid="employer-description">
+            {org.description}
+          </p>
+        )}
         <FactList
           facts={[
             [t("employerPage.country"), t(`country.${org.countryCode}`)],
@@ -95,6 +100,7 @@ export default async function EmployerPublicPage({ params }: Props) {
               t("employerPage.agencyLicense"),
               org.kind === "RECRUITMENT_AGENCY" ? (org.agencyLicense ?? t("employerPage.noLicence")) : null,
             ],
+            [t("employerPage.address"), org.address],
             [t("employerPage.onPortalSince"), format.dateTime(org.createdAt, { dateStyle: "long" })],
             [
               t("employerPage.website"),
