@@ -132,6 +132,14 @@ export default async function EmployerDashboard({ params, searchParams }: Props)
                       {t("views", { count: vacancy.viewCount })}
                       {vacancy.validThrough &&
                         ` · ${t("validThrough", { date: format.dateTime(calendarDay(vacancy.validThrough), { dateStyle: "medium", timeZone: "UTC" }) })}`}
+                      {(vacancy.status !== "PUBLISHED" || revision) && vacancy.status !== "CLOSED" && (
+                        <>
+                          {" · "}
+                          <Link href={`/employer/vacancies/${vacancy.id}/preview`} className="text-brand-700 underline">
+                            {t("preview.link")}
+                          </Link>
+                        </>
+                      )}
                       {vacancy.status === "PUBLISHED" && !blocked && (
                         <>
                           {" · "}

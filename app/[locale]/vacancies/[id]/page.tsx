@@ -2,33 +2,24 @@ import type { Metadata } from "next";
 import { cache, Suspense } from "react";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
-import { getFormatter, getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { RespondForm } from "@/components/responses/respond-form";
-import { ContactPanel, StickyContactBar } from "@/components/vacancies/contact-panel";
+import { StickyContactBar } from "@/components/vacancies/contact-panel";
 import { SafetyAdvice } from "@/components/vacancies/safety-advice";
 import { SaveShare } from "@/components/vacancies/save-share";
 import { ViewBeacon } from "@/components/vacancies/view-beacon";
 import { BackToAllVacancies, BackToResults } from "@/components/vacancies/back-to-results";
 import { SimilarVacancies } from "@/components/vacancies/similar-vacancies";
-import { Badge } from "@/components/ui/badge";
-import { FactList } from "@/components/vacancies/fact-list";
-import { DemoBadge } from "@/components/vacancies/demo-badge";
 import { ReportForm } from "@/components/vacancies/report-form";
-import { Salary } from "@/components/vacancies/salary";
-import { VerificationBadge } from "@/components/vacancies/verification-badge";
-import { Link } from "@/lib/i18n/navigation";
-import { localizedName } from "@/lib/i18n/localized-name";
-import { placeName } from "@/lib/reference/place-name";
-import { toAmount } from "@/lib/money/convert";
 import { getCurrentExchangeRate } from "@/lib/money/get-current-exchange-rate";
 import { isAppError } from "@/lib/server/errors";
 import { getPublishedVacancy } from "@/lib/vacancies/get-published-vacancy";
 import { contactLinks } from "@/lib/vacancies/contact-links";
 import { findSimilarVacancies } from "@/lib/vacancies/find-similar-vacancies";
 import { placeNames } from "@/lib/reference/place-names";
-import { calendarDay } from "@/lib/vacancies/form-values";
 import { absoluteUrl } from "@/lib/server/urls";
 import { Panel } from "@/components/ui/panel";
+import { VacancyDetails } from "@/components/vacancies/vacancy-details";
 import { JsonLd } from "@/components/seo/json-ld";
 import { vacancyJsonLd, vacancyMetadata } from "@/lib/seo/vacancy-seo";
 
@@ -60,16 +51,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function VacancyPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const [vacancy, rate, t, format, messages] = await Promise.all([
+  const [vacancy, rate, t, messages] = await Promise.all([
     loadVacancy(id),
     getCurrentExchangeRate(),
     getTranslations(),
-    getFormatter(),
     getMessages(),
   ]);
-  const provided = (flag: boolean) => (flag ? t("vacancy.provided") : t("vacancy.notProvided"));
-  const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "long" }) : null);
-  const isAgency = vacancy.organization.kind === "RECRUITMENT_AGENCY";
   const links = contactLinks(vacancy);
   const [similar, places] = await Promise.all([
     findSimilarVacancies({
@@ -93,126 +80,21 @@ export default async function VacancyPage({ params }: Props) {
       <Suspense fallback={<BackToAllVacancies labels={backLabels} />}>
         <BackToResults labels={backLabels} />
       </Suspense>
-      <Panel as="header" padding="lg" className="space-y-3">
-        <h1 className="text-2xl font-bold leading-tight" lang={vacancy.language}>
-          {vacancy.title}
-        </h1>
-        <p className="flex flex-wrap items-center gap-2 text-slate-800">
-          <Link href={`/employers/${vacancy.organization.id}`} className="font-medium text-brand-700 underline">
-            {vacancy.organization.legalName}
-          </Link>
-          <VerificationBadge state={vacancy.organization.verificationState} />
-          <Badge>{t(`organizationKind.${vacancy.organization.kind}`)}</Badge>
-          {vacancy.organization.isDemo && <DemoBadge />}
-        </p>
-        <div>
-          <h2 className="sr-only">{t("vacancy.salary")}</h2>
-          <Salary
-            min={toAmount(vacancy.salaryMin)}
-            max={toAmount(vacancy.salaryMax)}
-            currency={vacancy.salaryCurrency}
-            period={vacancy.salaryPeriod}
-            rate={rate}
-            detailed
-          />
-        </div>
-        <p className="text-slate-700">
-          {t(`country.${vacancy.countryCode}`)} · {placeName(vacancy, locale)}
-        </p>
-        {vacancy.noFeeConfirmed && (
-          <p className="text-sm font-medium text-emerald-800">✓ {t("vacancy.noFeeConfirmed")}</p>
-        )}
-      </Panel>
-
-      {/* Contact first (right under the title and pay); saving and sharing come after it. */}
-      <ContactPanel links={links} contactName={vacancy.contactName} respond={respond} />
-      <NextIntlClientProvider messages={clientMessages("share")}>
-        <SaveShare
-          vacancy={{ id: vacancy.id, title: vacancy.title }}
-          url={absoluteUrl(`/${locale}/vacancies/${vacancy.id}`)}
-        />
-      </NextIntlClientProvider>
-
-      {isAgency && (
-        <Panel as="aside" tone="warning" className="text-sm text-amber-950">
-          <p>{t("vacancy.agencyNotice")}</p>
-          {vacancy.organization.agencyLicense && (
-            <p className="mt-1">{t("vacancy.agencyLicense", { license: vacancy.organization.agencyLicense })}</p>
-          )}
-        </Panel>
-      )}
-
-      <Panel as="section" padding="lg">
-        <h2 className="mb-3 text-lg font-semibold">{t("vacancy.aboutJob")}</h2>
-        <div className="whitespace-pre-line leading-relaxed" lang={vacancy.language}>
-          {vacancy.description}
-        </div>
-        {vacancy.language !== locale && (
-          <p className="mt-3 text-xs text-slate-500">
-            {t("vacancy.languageOfText", { language: t(`language.${vacancy.language}`) })}
-          </p>
-        )}
-      </Panel>
-
-      <Panel as="section" padding="lg">
-        <h2 className="mb-3 text-lg font-semibold">{t("vacancy.conditions")}</h2>
-        <FactList
-          facts={[
-            [t("vacancy.occupation"), `${localizedName(vacancy.occupation, locale)} (${vacancy.occupation.code})`],
-            [t("vacancy.sector"), t(`sector.${vacancy.sector}`)],
-            [t("vacancy.employmentType"), t(`employmentType.${vacancy.employmentType}`)],
-            [t("vacancy.schedule"), vacancy.schedule],
-            [t("vacancy.contractType"), t(`contractType.${vacancy.contractType}`)],
-            [t("vacancy.positions"), t("vacancy.positionsCount", { count: vacancy.positions })],
-            [t("vacancy.housing"), provided(vacancy.housingProvided)],
-            [t("vacancy.meals"), provided(vacancy.mealsProvided)],
-            [t("vacancy.transport"), provided(vacancy.transportProvided)],
-            // "Paid by: not needed" reads wrongly: without a payer the line names the cost itself.
-            ...(["travel", "housing", "documents"] as const).map((cost): [string, string] => {
-              const bearer = vacancy[`${cost}PaidBy`];
-              return [
-                t(bearer === "NOT_APPLICABLE" ? `vacancy.${cost}Cost` : `vacancy.${cost}PaidBy`),
-                t(`costBearer.${bearer}`),
-              ];
-            }),
-            [
-              t("vacancy.openToOther"),
-              vacancy.openToOtherCountry ? t("vacancy.openToOtherYes") : t("vacancy.openToOtherNo"),
-            ],
-          ]}
-        />
-      </Panel>
-
-      <Panel as="section" padding="lg">
-        <h2 className="mb-3 text-lg font-semibold">{t("vacancy.requirements")}</h2>
-        <FactList
-          facts={[
-            [t("vacancy.experience"), t(`experience.${vacancy.experience}`)],
-            [t("vacancy.education"), t(`education.${vacancy.education}`)],
-            [
-              t("vacancy.languages"),
-              vacancy.languages.map((code) => t(`language.${code}` as "language.ru")).join(", "),
-            ],
-          ]}
-        />
-      </Panel>
-
-      <Panel as="section" padding="lg">
-        <h2 className="mb-3 text-lg font-semibold">{t("vacancy.place")}</h2>
-        <FactList
-          facts={[
-            [t("vacancy.country"), t(`country.${vacancy.countryCode}`)],
-            [t("vacancy.region"), localizedName(vacancy.region, locale)],
-            [t("vacancy.city"), vacancy.city ? localizedName(vacancy.city, locale) : null],
-            [t("vacancy.address"), vacancy.address],
-          ]}
-        />
-      </Panel>
-
-      <p className="text-sm text-slate-500">
-        {t("vacancy.publishedAt")}: {date(vacancy.publishedAt)} · {t("vacancy.validThrough")}:{" "}
-        {format.dateTime(calendarDay(vacancy.validThrough), { dateStyle: "long", timeZone: "UTC" })}
-      </p>
+      <VacancyDetails
+        vacancy={vacancy}
+        rate={rate}
+        locale={locale}
+        links={links}
+        respond={respond}
+        afterContact={
+          <NextIntlClientProvider messages={clientMessages("share")}>
+            <SaveShare
+              vacancy={{ id: vacancy.id, title: vacancy.title }}
+              url={absoluteUrl(`/${locale}/vacancies/${vacancy.id}`)}
+            />
+          </NextIntlClientProvider>
+        }
+      />
 
       {respond ? (
         <NextIntlClientProvider messages={clientMessages("respond", "validation", "errors", "language")}>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Link } from "@/lib/i18n/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StatusBadge } from "@/components/employer/status-badge";
 import { VacancyForm } from "@/components/vacancies/vacancy-form";
@@ -30,7 +31,11 @@ export default async function EditVacancyPage({ params, searchParams }: Props) {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   });
-  const [t, options] = await Promise.all([getTranslations("vacancyForm"), listVacancyFormOptions(locale)]);
+  const [t, employerT, options] = await Promise.all([
+    getTranslations("vacancyForm"),
+    getTranslations("employer"),
+    listVacancyFormOptions(locale),
+  ]);
   const { vacancy, revision } = found;
   const initial = revision
     ? { ...vacancyToFormValues(vacancy), ...(revision.data as Record<string, unknown>) }
@@ -40,6 +45,12 @@ export default async function EditVacancyPage({ params, searchParams }: Props) {
       <h1 className="flex flex-wrap items-center gap-2 text-2xl font-bold">
         {t("editTitle")} <StatusBadge status={vacancy.status} />
       </h1>
+      <p className="text-sm">
+        <Link href={`/employer/vacancies/${vacancy.id}/preview`} className="text-brand-700 underline">
+          {employerT("preview.link")}
+        </Link>{" "}
+        <span className="text-slate-600">{employerT("preview.linkHint")}</span>
+      </p>
       {notice === "duplicated" && <StatusNotice>{t("duplicatedNotice")}</StatusNotice>}
       {vacancy.status === "PUBLISHED" && (
         <Panel as="p" tone="info" padding="sm" className="text-sm" data-testid="revision-notice">
