@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { SelectField } from "@/components/forms/select-field";
+import { CheckboxField } from "@/components/forms/checkbox-field";
 import { FieldError } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
 import { buttonClass, controlClass, secondaryButtonClass, dangerButtonClass } from "@/components/ui/field";
@@ -11,8 +12,20 @@ import { idleState } from "@/lib/forms/field-errors";
 import { decideVacancyAction } from "@/lib/moderation/actions";
 import { Panel } from "@/components/ui/panel";
 
-/** Approve, or reject with a reason code and a message the employer reads in their language. */
-export function DecisionForm({ vacancyId, version }: { vacancyId: string; version: string }) {
+/**
+ * Approve; return for changes with a message and the form's sections it concerns; or reject with a reason
+ * code and a message. The employer reads the message in the portal and by e-mail.
+ */
+export function DecisionForm({
+  vacancyId,
+  version,
+  sections,
+}: {
+  vacancyId: string;
+  version: string;
+  /** The vacancy form's sections, [value, label in the moderator's language]. */
+  sections: readonly (readonly [string, string])[];
+}) {
   const t = useTranslations();
   const [state, action, pending] = useActionState(decideVacancyAction, idleState);
   const errors = state.fieldErrors ?? {};
@@ -55,6 +68,17 @@ export function DecisionForm({ vacancyId, version }: { vacancyId: string; versio
           </p>
           <FieldError id="reject-message-error" errors={errors.message} />
         </div>
+        <fieldset className="space-y-1" aria-describedby="request-sections-hint">
+          <legend className="text-sm font-medium text-slate-800">{t("staff.requestSections")}</legend>
+          <p id="request-sections-hint" className="text-xs text-slate-600">
+            {t("staff.requestSectionsHint")}
+          </p>
+          <div className="grid gap-x-4 sm:grid-cols-3">
+            {sections.map(([value, label]) => (
+              <CheckboxField key={value} name="sections" value={value} label={label} />
+            ))}
+          </div>
+        </fieldset>
         <button type="submit" name="decision" value="changes" className={secondaryButtonClass} disabled={pending}>
           {t("staff.requestChanges")}
         </button>

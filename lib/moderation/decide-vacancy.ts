@@ -55,6 +55,7 @@ export async function decideVacancy(actor: Actor | null, input: unknown): Promis
           params: {
             title,
             ...(decision.decision === "approve" ? {} : { message: decision.message }),
+            ...(decision.decision === "changes" && decision.sections.length ? { sections: decision.sections } : {}),
             ...(code ? { code } : {}),
           },
         });
@@ -70,15 +71,23 @@ export async function decideVacancy(actor: Actor | null, input: unknown): Promis
                 publishedAt: vacancy.publishedAt ?? now,
                 rejectionCode: null,
                 rejectionReason: null,
+                requestSections: [],
               }
             : decision.decision === "changes"
-              ? { ...release, status: "DRAFT" as const, rejectionCode: null, rejectionReason: decision.message }
+              ? {
+                  ...release,
+                  status: "DRAFT" as const,
+                  rejectionCode: null,
+                  rejectionReason: decision.message,
+                  requestSections: decision.sections,
+                }
               : {
                   ...release,
                   status: "REJECTED" as const,
                   rejectedAt: now,
                   rejectionCode: decision.code,
                   rejectionReason: decision.message,
+                  requestSections: [],
                 };
         const after = await tx.vacancy.update({ where: guard, data });
         await writeAudit(tx, {
@@ -87,7 +96,12 @@ export async function decideVacancy(actor: Actor | null, input: unknown): Promis
           entityType: "Vacancy",
           entityId: vacancy.id,
           before: { status: vacancy.status },
-          after: { status: after.status, rejectionCode: after.rejectionCode, rejectionReason: after.rejectionReason },
+          after: {
+            status: after.status,
+            rejectionCode: after.rejectionCode,
+            rejectionReason: after.rejectionReason,
+            requestSections: after.requestSections,
+          },
         });
         await recordSearchChange(tx, [vacancy.id]);
         const mailIds = await notify(pendingNotice[decision.decision], after.title, after.rejectionCode);
@@ -105,6 +119,7 @@ export async function decideVacancy(actor: Actor | null, input: unknown): Promis
               reviewedById: staff.userId,
               rejectionCode: code,
               rejectionReason: decision.message,
+              requestSections: decision.decision === "changes" ? decision.sections : [],
             },
           });
           await tx.vacancy.update({ where: guard, data: release });

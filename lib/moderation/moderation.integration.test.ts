@@ -169,10 +169,12 @@ describe("decisions", () => {
       vacancyId: vacancy.id,
       version: await version(vacancy.id),
       message: "Укажите график работы подробнее.",
+      sections: ["TERMS"],
     });
     expect(await prisma.vacancy.findUniqueOrThrow({ where: { id: vacancy.id } })).toMatchObject({
       status: "DRAFT",
       rejectionReason: "Укажите график работы подробнее.",
+      requestSections: ["TERMS"],
     });
     await saveVacancy(employer, {
       vacancyId: vacancy.id,
@@ -185,6 +187,7 @@ describe("decisions", () => {
     expect(await prisma.vacancy.findUniqueOrThrow({ where: { id: vacancy.id } })).toMatchObject({
       status: "PUBLISHED",
       rejectionReason: null,
+      requestSections: [],
     });
   });
 

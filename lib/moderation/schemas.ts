@@ -2,7 +2,14 @@ import { z } from "zod";
 import { checkbox } from "@/lib/forms/checkbox";
 import { staffRoles } from "@/lib/access/roles";
 import { emailSchema, passwordSchema } from "@/lib/accounts/schemas";
-import { CountryCode, OrganizationKind, RejectionCode, RiskLevel, Sector } from "@/lib/generated/prisma/enums";
+import {
+  CountryCode,
+  OrganizationKind,
+  RejectionCode,
+  RiskLevel,
+  Sector,
+  VacancySection,
+} from "@/lib/generated/prisma/enums";
 
 // Inputs of the back office, shared by its forms and its use cases. Messages are keys into messages/*.json.
 
@@ -11,7 +18,16 @@ const id = z.string().min(1).max(40);
 
 export const decisionSchema = z.discriminatedUnion("decision", [
   z.object({ decision: z.literal("approve"), vacancyId: id, version: z.string().min(1).max(40) }),
-  z.object({ decision: z.literal("changes"), vacancyId: id, version: z.string().min(1).max(40), message: reason }),
+  z.object({
+    decision: z.literal("changes"),
+    vacancyId: id,
+    version: z.string().min(1).max(40),
+    message: reason,
+    /** The form's sections the request concerns (ticked boxes; none is fine). */
+    sections: z
+      .preprocess((v) => (Array.isArray(v) ? v : v ? [v] : []), z.array(z.enum(VacancySection)).max(6))
+      .transform((sections) => [...new Set(sections)]),
+  }),
   z.object({
     decision: z.literal("reject"),
     vacancyId: id,

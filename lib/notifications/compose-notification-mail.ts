@@ -3,6 +3,7 @@ import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { catalogFor } from "@/lib/i18n/catalogs";
 import { renderMail, type RenderedMail } from "@/lib/mail/render-mail";
 import { absoluteUrl } from "@/lib/server/urls";
+import { sectionLabel } from "@/lib/vacancies/sections";
 import { type NotificationParams, notificationTarget, topicOf } from "./kinds";
 
 export type NotificationView = { kind: NotificationKind; vacancyId: string | null; params: NotificationParams };
@@ -14,8 +15,9 @@ export type NotificationView = { kind: NotificationKind; vacancyId: string | nul
 export function notificationTexts(notification: NotificationView, locale: string) {
   const t = createTranslator({ locale, messages: catalogFor(locale), namespace: "notifications" });
   const staffT = createTranslator({ locale, messages: catalogFor(locale), namespace: "staff" });
+  const formT = createTranslator({ locale, messages: catalogFor(locale), namespace: "vacancyForm" });
   const format = createFormatter({ locale, timeZone: "UTC" });
-  const { title = "", message, code, date, name = "", organization = "" } = notification.params;
+  const { title = "", message, code, date, name = "", organization = "", sections = [] } = notification.params;
   const values = {
     title: title || t("untitled"),
     name,
@@ -25,9 +27,14 @@ export function notificationTexts(notification: NotificationView, locale: string
   const key = notification.kind;
   const reason = code ? staffT(`rejection.${code}` as Parameters<typeof staffT>[0]) : null;
   const quoteText = [reason, message].filter(Boolean).join(". ");
+  const sectionNames = sections
+    .filter((section): section is keyof typeof sectionLabel => section in sectionLabel)
+    .map((section) => formT(sectionLabel[section]));
   return {
     headline: t(`kinds.${key}.headline`, values),
     body: t(`kinds.${key}.body`, values),
+    /** The form's sections a request concerns, as one sentence (or nothing). */
+    sections: sectionNames.length ? t("sections", { sections: sectionNames.join(", ") }) : undefined,
     quote: quoteText ? { label: t(`kinds.${key}.quoteLabel`), text: quoteText } : undefined,
     actionLabel: t(`kinds.${key}.action`),
   };
@@ -41,7 +48,7 @@ export function composeNotificationMail(notification: NotificationView, locale: 
   return renderMail(
     {
       subject: texts.headline,
-      lead: [texts.body],
+      lead: texts.sections ? [texts.body, texts.sections] : [texts.body],
       quote: texts.quote,
       action: { label: texts.actionLabel, url: absoluteUrl(`/${locale}${target}`) },
       signature: t("signature"),

@@ -44,6 +44,8 @@ export type NotificationParams = {
   code?: string;
   /** The valid-through day, YYYY-MM-DD */
   date?: string;
+  /** The form's sections a moderator's request concerns (VacancySection values) */
+  sections?: string[];
   /** The responder's name */
   name?: string;
   /** The organisation's legal name */

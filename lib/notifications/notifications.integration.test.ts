@@ -79,7 +79,12 @@ describe("notifications: every decision and event reaches each member once, in t
       vacancyId: returned.id,
       version: await version(returned.id),
       message: "Укажите, кто оплачивает проезд до Алматы.",
+      sections: ["CONDITIONS", "PAY", "CONDITIONS"],
     });
+    expect((await prisma.vacancy.findUniqueOrThrow({ where: { id: returned.id } })).requestSections).toEqual([
+      "CONDITIONS",
+      "PAY",
+    ]);
     const returnedMails = await expectOneMailEach(
       "VACANCY_CHANGES_REQUESTED",
       [t.owner.user.email, t.member.user.email],
@@ -87,6 +92,9 @@ describe("notifications: every decision and event reaches each member once, in t
     );
     expect(returnedMails[t.owner.user.email]!.text).toContain("> Укажите, кто оплачивает проезд до Алматы.");
     expect(returnedMails[t.owner.user.email]!.text).toContain("Модератор не сұрайды:");
+    expect(returnedMails[t.member.user.email]!.text).toContain(
+      "Разделы, которых касается просьба: Жильё, питание и расходы, Оплата.",
+    );
 
     const rejected = await pendingVacancy(t, "Сборщик <b>ягод</b>");
     await decideVacancy(t.staff.actor, {

@@ -34,7 +34,10 @@ describe("responses to vacancies", () => {
 
     const { link } = await submitResponse(response(vacancy.id), context());
     expect(link).toMatch(/\/ru\/responses\/[A-Za-z0-9_-]{43}$/);
-    const mails = await prisma.mailMessage.findMany({ where: { kind: "notification:RESPONSE_RECEIVED" }, orderBy: { to: "asc" } });
+    const mails = await prisma.mailMessage.findMany({
+      where: { kind: "notification:RESPONSE_RECEIVED" },
+      orderBy: { to: "asc" },
+    });
     expect(mails.map((m) => m.to).sort()).toEqual([owner.user.email, member.user.email].sort());
     const ownerMail = mails.find((m) => m.to === owner.user.email)!;
     expect(ownerMail.subject).toContain("өтінім"); // Kazakh, the owner's language

@@ -84,6 +84,7 @@ export default async function NotificationsPage({ params, searchParams }: Props)
                   </Link>
                 </div>
                 <p className="mt-1 text-sm text-slate-700">{texts.body}</p>
+                {texts.sections && <p className="mt-1 text-sm font-medium text-slate-800">{texts.sections}</p>}
                 {texts.quote && (
                   <div className="mt-2 rounded bg-amber-50 p-2 text-sm text-amber-950">
                     <p className="font-semibold">{texts.quote.label}</p>

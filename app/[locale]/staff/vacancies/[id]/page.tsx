@@ -13,6 +13,7 @@ import { requireStaffPage } from "@/lib/access/pages";
 import { calendarDay, showFormValue, vacancyToFormValues } from "@/lib/vacancies/form-values";
 import type { RiskReason } from "@/lib/moderation/risk/score-vacancy";
 import { vacancyFormFields } from "@/lib/vacancies/schemas";
+import { sectionLabel, vacancySections } from "@/lib/vacancies/sections";
 import { Panel } from "@/components/ui/panel";
 
 export const dynamic = "force-dynamic";
@@ -96,7 +97,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
           ]}
         />
       </Panel>
-      <DecisionForm vacancyId={vacancy.id} version={vacancy.updatedAt.toISOString()} />
+      <DecisionForm
+        vacancyId={vacancy.id}
+        version={vacancy.updatedAt.toISOString()}
+        sections={vacancySections.map((section) => [section, t(`vacancyForm.${sectionLabel[section]}`)] as const)}
+      />
     </div>
   );
 }
