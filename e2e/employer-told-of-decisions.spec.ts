@@ -26,6 +26,7 @@ for (const locale of ["ru", "kk"] as const) {
     await moderator.goto(`/${locale}/staff`);
     await moderator.getByTestId("queue-item").filter({ hasText: title }).getByRole("link", { name: title }).click();
     await moderator.getByLabel(text(t, "staff.message")).fill(request);
+    await moderator.getByRole("checkbox", { name: text(t, "vacancyForm.conditions") }).check();
     await moderator.getByRole("button", { name: text(t, "staff.requestChanges") }).click();
     await expect(moderator.getByText(text(t, "staff.decided.changes_requested"))).toBeVisible();
 
@@ -38,6 +39,11 @@ for (const locale of ["ru", "kk"] as const) {
     await expect(mail).toContainText(`> ${request}`);
     await openLinkFromOutbox(page, locale, employer.email, `/employer/vacancies/${vacancy.id}/edit`);
     await expect(page.getByTestId("moderator-request")).toContainText(request);
+    // The section the moderator pointed at is marked in the form, in words as well as colour.
+    const requested = page.locator('fieldset[data-requested="true"]');
+    await expect(requested).toHaveCount(1);
+    await expect(requested.locator("legend")).toHaveText(text(t, "vacancyForm.conditions"));
+    await expect(requested).toContainText(text(t, "vacancyForm.requestedSection"));
 
     // The same event waits, unread, in the notifications list.
     await page.getByRole("link", { name: new RegExp(`^${text(t, "notifications.nav")}`) }).click();

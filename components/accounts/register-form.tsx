@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { SelectField } from "@/components/forms/select-field";
-import { FormMessage } from "@/components/forms/form-message";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/text-field";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { buttonClass } from "@/components/ui/field";
@@ -15,14 +15,42 @@ import { Panel } from "@/components/ui/panel";
 export function RegisterForm() {
   const t = useTranslations();
   const [state, action, pending] = useActionState(registerAction, idleState);
-  const { errors, onSubmit, errorCount } = useValidatedForm(state, () => registerEmployerSchema);
+  const { errors, onSubmit, formRef } = useValidatedForm(state, () => registerEmployerSchema);
   const values = (state.values ?? {}) as Record<string, string>;
   const [country, setCountry] = useState(values.countryCode ?? "");
   const [kind, setKind] = useState(values.kind ?? "");
+  const registryNumberLabel =
+    country === "KG"
+      ? t("auth.registryNumberKG")
+      : country === "KZ"
+        ? t("auth.registryNumberKZ")
+        : t("auth.registryNumber");
+  // What the error summary calls each field (its visible label) and where its link goes (TextField's id).
+  const labels: Record<string, string> = {
+    countryCode: t("auth.countryCode"),
+    kind: t("auth.kind"),
+    legalName: t("auth.legalName"),
+    registryNumber: registryNumberLabel,
+    agencyLicense: t("auth.agencyLicense"),
+    contactPhone: t("auth.contactPhone"),
+    name: t("auth.name"),
+    email: t("auth.email"),
+    password: t("auth.password"),
+  };
+  const summaryFields = Object.fromEntries(
+    Object.entries(labels).map(([name, label]) => [name, { label, id: `field-${name}` }]),
+  );
 
   return (
-    <form action={action} onSubmit={onSubmit} noValidate className="space-y-6" key={JSON.stringify(state.values ?? {})}>
-      <FormMessage state={state} fieldErrorCount={errorCount} />
+    <form
+      ref={formRef}
+      action={action}
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-6"
+      key={JSON.stringify(state.values ?? {})}
+    >
+      <ErrorSummary state={state} errors={errors} fields={summaryFields} />
       <Panel as="fieldset" className="space-y-4">
         <legend className="px-1 text-lg font-semibold">{t("auth.organizationSection")}</legend>
         <SelectField
@@ -57,13 +85,7 @@ export function RegisterForm() {
         />
         <TextField
           name="registryNumber"
-          label={
-            country === "KG"
-              ? t("auth.registryNumberKG")
-              : country === "KZ"
-                ? t("auth.registryNumberKZ")
-                : t("auth.registryNumber")
-          }
+          label={registryNumberLabel}
           required
           inputMode="numeric"
           autoComplete="off"

@@ -3,7 +3,7 @@
 import { useActionState, useId, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import type { z } from "zod";
-import { FormMessage } from "@/components/forms/form-message";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/text-field";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { buttonClass } from "@/components/ui/field";
@@ -52,17 +52,20 @@ export function SimpleForm({ action, schema, fields, hidden = {}, submitLabel, s
   // Two forms on one page (sign in, and resend the confirmation) both have an "email" field: ids per form.
   const formId = useId();
   const [state, formAction, pending] = useActionState(action, idleState);
-  const { errors, onSubmit, errorCount } = useValidatedForm(state, () => (schema ? schemas[schema] : null));
+  const { errors, onSubmit, formRef } = useValidatedForm(state, () => (schema ? schemas[schema] : null));
   const values = (state.values ?? {}) as Record<string, string>;
+  const summaryFields = Object.fromEntries(
+    fields.map((field) => [field.name, { label: field.label, id: `${formId}-${field.name}` }]),
+  );
   if (state.status === "success" && successMessage) {
     return <StatusNotice>{successMessage}</StatusNotice>;
   }
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <FormMessage state={state} fieldErrorCount={errorCount} />
+      <ErrorSummary state={state} errors={errors} fields={summaryFields} />
       {fields.map((field) => (
         <TextField
           key={field.name}

@@ -46,7 +46,7 @@ export function VacancyRowActions({ vacancyId, status, renewal }: Props) {
                 defaultValue={renewal.suggested}
                 min={renewal.min}
                 max={renewal.max}
-                className="rounded border border-slate-300 px-2 py-1 text-sm"
+                className="rounded border border-slate-500 px-2 py-1 text-sm"
                 required
               />
             </label>

@@ -1,14 +1,14 @@
 "use client";
 
-import { type FormEvent, type ReactNode, useActionState, useEffect, useState } from "react";
+import { type FormEvent, type ReactNode, useActionState, useEffect, useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { SelectField } from "@/components/forms/select-field";
 import { FieldError } from "@/components/forms/field-error";
-import { FormMessage } from "@/components/forms/form-message";
+import { ErrorSummary, type SummaryField } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/text-field";
 import { useUnsavedChanges } from "@/components/forms/use-unsaved-changes";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
-import { buttonClass, controlClass, secondaryButtonClass } from "@/components/ui/field";
+import { buttonClass, secondaryButtonClass } from "@/components/ui/field";
 import {
   ContentLanguage,
   ContractType,
@@ -19,14 +19,70 @@ import {
   ExperienceLevel,
   SalaryPeriod,
   Sector,
+  type VacancySection,
 } from "@/lib/generated/prisma/enums";
 import { idleState } from "@/lib/forms/field-errors";
 import { saveVacancyAction } from "@/lib/vacancies/actions";
-import { schemaFor, workerLanguages } from "@/lib/vacancies/schemas";
+import { schemaFor, type vacancyFormFields, workerLanguages } from "@/lib/vacancies/schemas";
 import { OccupationPicker, type OccupationOption } from "./occupation-picker";
 import { Panel } from "@/components/ui/panel";
 
 export type PlaceOption = { code: string; parent: string; name: string };
+
+// The error summary lists errors in the order of the page, names a field by its visible label
+// (vacancyForm.<key>) and links to its control's id; most fields are `vacancyForm.<name>` and `field-<name>`.
+const pageOrder: readonly (typeof vacancyFormFields)[number][] = [
+  "title",
+  "occupationCode",
+  "sector",
+  "language",
+  "description",
+  "countryCode",
+  "regionCode",
+  "cityCode",
+  "address",
+  "salaryMin",
+  "salaryMax",
+  "salaryCurrency",
+  "salaryPeriod",
+  "employmentType",
+  "contractType",
+  "schedule",
+  "positions",
+  "experience",
+  "education",
+  "languages",
+  "validThrough",
+  "housingProvided",
+  "mealsProvided",
+  "transportProvided",
+  "openToOtherCountry",
+  "travelPaidBy",
+  "housingPaidBy",
+  "documentsPaidBy",
+  "contactName",
+  "contactPhone",
+  "contactEmail",
+  "contactTelegram",
+  "contactWhatsapp",
+  "responsesEnabled",
+  "noFeeConfirmed",
+];
+const labelKeys: Record<string, string> = {
+  occupationCode: "occupation",
+  countryCode: "country",
+  regionCode: "region",
+  cityCode: "city",
+  salaryCurrency: "currency",
+  salaryPeriod: "period",
+  // The box's own label is a paragraph; its group's legend names it.
+  noFeeConfirmed: "fairRecruitment",
+};
+const occupationId = "field-occupation";
+const controlIds: Record<string, string> = {
+  occupationCode: occupationId,
+  languages: `field-languages-${workerLanguages[0]}`,
+};
 
 type Props = {
   locale: string;
@@ -38,12 +94,27 @@ type Props = {
   cities: PlaceOption[];
   minDate: string;
   maxDate: string;
+  /** The sections a moderator's request points at: highlighted, with a note under their title. */
+  requestedSections?: readonly VacancySection[];
 };
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
+/** One titled group of fields; `request` marks it as one a moderator asked to fix (says so in words too). */
+function Section({ title, request, children }: { title: string; request?: string; children: ReactNode }) {
+  const noteId = useId();
   return (
-    <Panel as="fieldset" className="grid gap-4 sm:grid-cols-2">
+    <Panel
+      as="fieldset"
+      tone={request ? "warning" : "plain"}
+      className={`grid gap-4 sm:grid-cols-2 ${request ? "border-2" : ""}`}
+      aria-describedby={request ? noteId : undefined}
+      data-requested={request ? "true" : undefined}
+    >
       <legend className="px-1 text-lg font-semibold">{title}</legend>
+      {request && (
+        <p id={noteId} className="text-sm font-medium text-amber-950 sm:col-span-2">
+          {request}
+        </p>
+      )}
       {children}
     </Panel>
   );
@@ -64,16 +135,17 @@ function Check({
     <div className="flex flex-col gap-1">
       <label className="flex items-start gap-2 text-slate-800">
         <input
+          id={`field-${name}`}
           type="checkbox"
           name={name}
           defaultChecked={defaultChecked}
           className="mt-1 h-5 w-5 shrink-0"
           aria-invalid={errors?.length ? true : undefined}
-          aria-describedby={errors?.length ? `${name}-error` : undefined}
+          aria-describedby={errors?.length ? `field-${name}-error` : undefined}
         />
         <span>{label}</span>
       </label>
-      <FieldError id={`${name}-error`} errors={errors} />
+      <FieldError id={`field-${name}-error`} errors={errors} />
     </div>
   );
 }
@@ -89,10 +161,13 @@ export function VacancyForm({
   cities,
   minDate,
   maxDate,
+  requestedSections = [],
 }: Props) {
   const t = useTranslations();
+  const requestNote = (section: VacancySection) =>
+    requestedSections.includes(section) ? t("vacancyForm.requestedSection") : undefined;
   const [state, action, pending] = useActionState(saveVacancyAction, idleState);
-  const { errors, onSubmit, errorCount } = useValidatedForm(state, (intent) =>
+  const { errors, onSubmit, formRef } = useValidatedForm(state, (intent) =>
     schemaFor(intent === "submit" ? "submit" : "draft"),
   );
   // Leaving (another page, another language, closing the tab) asks first once something was typed; a
@@ -112,12 +187,19 @@ export function VacancyForm({
   const [region, setRegion] = useState(text("regionCode") ?? "");
   const options = <T extends Record<string, string>>(values: T, ns: string) =>
     Object.values(values).map((value) => [value, t(`${ns}.${value}` as never)] as const);
+  const summaryFields: Record<string, SummaryField> = Object.fromEntries(
+    pageOrder.map((name) => [
+      name,
+      { label: t(`vacancyForm.${labelKeys[name] ?? name}` as never), id: controlIds[name] ?? `field-${name}` },
+    ]),
+  );
   const chosenLanguages = new Set(
     Array.isArray(v.languages) ? (v.languages as string[]) : v.languages ? [String(v.languages)] : [],
   );
 
   return (
     <form
+      ref={formRef}
       action={action}
       onSubmit={submit}
       onChange={unsaved.onChange}
@@ -127,9 +209,9 @@ export function VacancyForm({
     >
       {vacancyId && <input type="hidden" name="vacancyId" value={vacancyId} />}
       {version && <input type="hidden" name="version" value={version} />}
-      <FormMessage state={state} fieldErrorCount={errorCount} />
+      <ErrorSummary state={state} errors={errors} fields={summaryFields} />
 
-      <Section title={t("vacancyForm.basics")}>
+      <Section title={t("vacancyForm.basics")} request={requestNote("BASICS")}>
         <TextField
           name="title"
           label={t("vacancyForm.title")}
@@ -141,7 +223,13 @@ export function VacancyForm({
           hint={t("vacancyForm.titleHint")}
         />
         <div className="sm:col-span-2">
-          <OccupationPicker options={occupations} defaultCode={text("occupationCode")} errors={errors.occupationCode} />
+          <OccupationPicker
+            id={occupationId}
+            options={occupations}
+            defaultCode={text("occupationCode")}
+            errors={errors.occupationCode}
+            required
+          />
         </div>
         <SelectField
           name="sector"
@@ -160,32 +248,21 @@ export function VacancyForm({
           options={options(ContentLanguage, "language")}
           errors={errors.language}
         />
-        <div className="flex flex-col gap-1 sm:col-span-2">
-          <label htmlFor="field-description" className="text-sm font-medium text-slate-800">
-            {t("vacancyForm.description")}
-            <span className="text-red-700" aria-hidden="true">
-              {" "}
-              *
-            </span>
-          </label>
-          <textarea
-            id="field-description"
-            name="description"
-            rows={10}
-            maxLength={10_000}
-            defaultValue={text("description")}
-            className={controlClass}
-            aria-invalid={errors.description ? true : undefined}
-            aria-describedby="field-description-hint"
-          />
-          <p id="field-description-hint" className="text-xs text-slate-600">
-            {t("vacancyForm.descriptionHint")}
-          </p>
-          <FieldError id="field-description-error" errors={errors.description} />
-        </div>
+        <TextField
+          multiline
+          name="description"
+          label={t("vacancyForm.description")}
+          required
+          rows={10}
+          maxLength={10_000}
+          defaultValue={text("description")}
+          errors={errors.description}
+          className="sm:col-span-2"
+          hint={t("vacancyForm.descriptionHint")}
+        />
       </Section>
 
-      <Section title={t("vacancyForm.place")}>
+      <Section title={t("vacancyForm.place")} request={requestNote("PLACE")}>
         <SelectField
           name="countryCode"
           label={t("vacancyForm.country")}
@@ -225,7 +302,7 @@ export function VacancyForm({
         />
       </Section>
 
-      <Section title={t("vacancyForm.pay")}>
+      <Section title={t("vacancyForm.pay")} request={requestNote("PAY")}>
         <TextField
           name="salaryMin"
           label={t("vacancyForm.salaryMin")}
@@ -260,7 +337,7 @@ export function VacancyForm({
         <p className="text-xs text-slate-600 sm:col-span-2">{t("vacancyForm.payHint")}</p>
       </Section>
 
-      <Section title={t("vacancyForm.terms")}>
+      <Section title={t("vacancyForm.terms")} request={requestNote("TERMS")}>
         <SelectField
           name="employmentType"
           label={t("vacancyForm.employmentType")}
@@ -321,6 +398,7 @@ export function VacancyForm({
             {workerLanguages.map((code) => (
               <label key={code} className="flex items-center gap-2">
                 <input
+                  id={`field-languages-${code}`}
                   type="checkbox"
                   name="languages"
                   value={code}
@@ -331,6 +409,7 @@ export function VacancyForm({
               </label>
             ))}
           </div>
+          <FieldError id="field-languages-error" errors={errors.languages} />
         </fieldset>
         <TextField
           name="validThrough"
@@ -345,7 +424,7 @@ export function VacancyForm({
         />
       </Section>
 
-      <Section title={t("vacancyForm.conditions")}>
+      <Section title={t("vacancyForm.conditions")} request={requestNote("CONDITIONS")}>
         <Check
           name="housingProvided"
           label={t("vacancyForm.housingProvided")}
@@ -391,7 +470,7 @@ export function VacancyForm({
         />
       </Section>
 
-      <Section title={t("vacancyForm.contacts")}>
+      <Section title={t("vacancyForm.contacts")} request={requestNote("CONTACTS")}>
         <TextField
           name="contactName"
           label={t("vacancyForm.contactName")}

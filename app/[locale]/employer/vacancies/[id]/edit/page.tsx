@@ -81,6 +81,13 @@ export default async function EditVacancyPage({ params, searchParams }: Props) {
         vacancyId={vacancy.id}
         version={vacancy.updatedAt.toISOString()}
         initial={initial}
+        requestedSections={
+          vacancy.status === "DRAFT" && vacancy.rejectionReason
+            ? vacancy.requestSections
+            : revision?.status === "REJECTED"
+              ? revision.requestSections
+              : []
+        }
         {...options}
         {...validThroughBounds()}
       />
