@@ -47,6 +47,8 @@ if (!process.env.DATABASE_URL) {
   if (!env.SMTP_URL) env.DEV_OUTBOX ??= "1";
   env.WORKER_IN_PROCESS ??= "1";
   env.APP_URL ??= `http://localhost:${portArgument() ?? 3000}`;
+  // A developer's machine: listen on this machine only (the outbox and demo accounts are not for the network).
+  env.HOST ??= "127.0.0.1";
 }
 
 function embeddedAuthSecret(dataFolder: string): string {
@@ -135,7 +137,11 @@ if (env.FIRST_ADMIN_EMAIL && env.FIRST_ADMIN_PASSWORD) {
   );
 }
 
-const child = spawn("npx", ["next", dev ? "dev" : "start", ...nextArgs], { stdio: "inherit", env });
+// scripts/serve.ts: Next's handler behind the one place that decides the client's address (TRUSTED_PROXIES).
+const child = spawn("npx", ["tsx", "scripts/serve.ts", ...(dev ? ["--dev"] : []), ...nextArgs], {
+  stdio: "inherit",
+  env: { ...env, NODE_ENV: dev ? "development" : "production" },
+});
 const stop = async (code: number) => {
   meili?.kill();
   await embedded?.stop().catch(() => undefined);

@@ -24,8 +24,12 @@ export type StaffAccount = Person & { role: StaffRole; countries: CountryCode[];
 
 /** Signs the browser context in as the user, as Auth.js itself would after a password sign-in. */
 async function signIn(context: BrowserContext, userId: string, sessionVersion: number) {
+  const { db } = await import("../../lib/server/db");
+  const { startSignInSession } = await import("../../lib/access/sign-in-sessions");
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, role: true } });
+  const sid = await startSignInSession(user);
   const value = await encode({
-    token: { uid: userId, sv: sessionVersion, sub: userId },
+    token: { uid: userId, sv: sessionVersion, sid, sub: userId },
     secret: e2eServer.authSecret,
     salt: sessionCookie,
     maxAge: 60 * 60,

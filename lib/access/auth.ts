@@ -4,6 +4,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticateUser, type SignInAudience } from "@/lib/accounts/authenticate-user";
 import { db } from "@/lib/server/db";
+import { startSignInSession } from "./sign-in-sessions";
 import { clientIpOf } from "@/lib/server/request-context";
 
 /** A refused sign-in; `code` (invalid | rate_limited | unverified) reaches the sign-in form's action. */
@@ -31,14 +32,16 @@ function credentialsProvider(id: SignInAudience) {
         email: result.user.email,
         name: result.user.name,
         sessionVersion: result.user.sessionVersion,
+        sessionId: await startSignInSession(result.user),
       };
     },
   });
 }
 
-// Stateless JWT sessions (no session table lookups, any number of app instances). The token carries the
-// user id and a session version; lib/server/actor.ts checks both against the database on every use, so a
-// password reset or a disabled account ends older sessions at once. AUTH_SECRET is read from the environment.
+// JWT session cookies that name a server-side sign-in session (lib/access/sign-in-sessions.ts): the token
+// carries the user id, the session version and the session id; lib/access/actor.ts checks all three against
+// PostgreSQL on every use, so signing out, a password reset, a disabled account or a staff member's idle
+// half hour ends the session at once on every app instance. AUTH_SECRET is read from the environment.
 export const { handlers, auth, signIn, signOut } = NextAuth({
   adapter: PrismaAdapter(db),
   session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
@@ -50,11 +53,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user?.id) {
         token.uid = user.id;
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        token.sid = (user as { sessionId?: string }).sessionId;
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, uid: token.uid as string | undefined, sv: token.sv as number | undefined };
+      return {
+        ...session,
+        uid: token.uid as string | undefined,
+        sv: token.sv as number | undefined,
+        sid: token.sid as string | undefined,
+      };
     },
   },
 });

@@ -2,7 +2,8 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
-import { signIn, signOut } from "@/lib/access/auth";
+import { auth, signIn, signOut } from "@/lib/access/auth";
+import { endSignInSession } from "@/lib/access/sign-in-sessions";
 import { formAction, type FormActionInput } from "@/lib/forms/form-action";
 import { acceptInvitation } from "@/lib/organizations/accept-invitation";
 import { requestIp } from "@/lib/server/request-context";
@@ -75,5 +76,8 @@ export const acceptInvitationAction = formAction(async ({ values, locale }) => {
 
 // POST sign-out
 export const signOutAction = formAction(async ({ locale }) => {
+  // The server forgets the session first: the cookie, if someone kept a copy, no longer opens anything.
+  const session = (await auth()) as { sid?: string } | null;
+  await endSignInSession(session?.sid);
   await signOut({ redirectTo: `/${locale}` });
 });

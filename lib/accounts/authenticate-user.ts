@@ -1,5 +1,6 @@
 import "server-only";
 import { employerRole, staffRoles } from "@/lib/access/roles";
+import type { UserRole } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/server/db";
 import { burnPasswordCheck, verifyPassword } from "@/lib/server/passwords";
 import { consumeRateLimit, resetRateLimit } from "@/lib/server/rate-limit";
@@ -7,7 +8,7 @@ import { signInSchema } from "./schemas";
 
 export type SignInAudience = "employer" | "staff";
 export type AuthenticationResult =
-  | { ok: true; user: { id: string; email: string; name: string | null; sessionVersion: number } }
+  | { ok: true; user: { id: string; email: string; name: string | null; sessionVersion: number; role: UserRole } }
   | { ok: false; reason: "invalid" | "rate_limited" | "unverified" };
 
 /** Per account: 5 attempts in 15 minutes; per IP address: 30 in 15 minutes (an office behind one NAT). */
@@ -49,5 +50,8 @@ export async function authenticateUser(input: {
   if (!user.emailVerified) return { ok: false, reason: "unverified" };
 
   await resetRateLimit(accountKey);
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion, role: user.role },
+  };
 }

@@ -4,6 +4,7 @@ import { deliverMail, findUndeliveredMail } from "@/lib/mail/deliver-mail";
 import { createJobQueue } from "@/lib/server/jobs";
 import { logger } from "@/lib/server/logger";
 import { pruneRateLimits } from "@/lib/server/rate-limit";
+import { pruneSignInSessions } from "@/lib/access/sign-in-sessions";
 import { prunePageExpiries } from "@/lib/pages/public-pages";
 import { meilisearchEngine } from "@/lib/search/engine";
 import { syncSearchOutbox } from "@/lib/search/sync-search-outbox";
@@ -78,6 +79,7 @@ export async function startWorker(): Promise<PgBoss> {
   });
   await boss.work(queues.pruneRateLimits, async () => {
     await pruneRateLimits(new Date(Date.now() - 24 * 60 * 60 * 1000));
+    await pruneSignInSessions();
   });
   await boss.work(queues.pruneResponses, async () => {
     const count = await pruneResponses();

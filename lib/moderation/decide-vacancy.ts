@@ -59,9 +59,17 @@ export async function decideVacancy(actor: Actor | null, input: unknown): Promis
             ...(code ? { code } : {}),
           },
         });
-      const release = { claimedById: null, claimedAt: null, reviewedById: staff.userId };
+      // A decision answers the public reports made before it: they no longer count towards hiding it.
+      const release = { claimedById: null, claimedAt: null, reviewedById: staff.userId, reportedAt: null };
+      await tx.report.updateMany({
+        where: { vacancyId: vacancy.id, answeredAt: null, createdAt: { lte: now } },
+        data: { answeredAt: now },
+      });
 
-      if (vacancy.status === "PENDING_REVIEW") {
+      // A published vacancy that serious reports put in the queue is decided like a new one: kept, returned
+      // for changes or rejected (both take it off the portal).
+      const reported = vacancy.status === "PUBLISHED" && !revision && vacancy.reportedAt !== null;
+      if (vacancy.status === "PENDING_REVIEW" || reported) {
         // "Request changes" sends it back to the employer as a draft with the moderator's note.
         const data =
           decision.decision === "approve"
@@ -104,7 +112,8 @@ export async function decideVacancy(actor: Actor | null, input: unknown): Promis
           },
         });
         await recordSearchChange(tx, [vacancy.id]);
-        const mailIds = await notify(pendingNotice[decision.decision], after.title, after.rejectionCode);
+        const kept = reported && decision.decision === "approve";
+        const mailIds = kept ? [] : await notify(pendingNotice[decision.decision], after.title, after.rejectionCode);
         return { outcome: pendingOutcome[decision.decision], mailIds };
       }
 

@@ -7,8 +7,8 @@ import { db } from "@/lib/server/db";
 import { queueFilterSchema } from "./schemas";
 
 /**
- * The review queue: new vacancies and revisions of published ones waiting for a decision, in the
- * moderator's countries: the riskiest first, then the longest-waiting.
+ * The review queue: new vacancies, revisions of published ones, and published vacancies with serious public
+ * reports, in the moderator's countries: reported ones first, then the riskiest, then the longest-waiting.
  */
 export async function listReviewQueue(actor: Actor | null, input: unknown = {}) {
   const staff = requireStaff(actor);
@@ -18,7 +18,11 @@ export async function listReviewQueue(actor: Actor | null, input: unknown = {}) 
     ...(filter.country ? { countryCode: filter.country } : {}),
     ...(filter.sector ? { sector: filter.sector } : {}),
     ...(filter.kind ? { organization: { kind: filter.kind } } : {}),
-    OR: [{ status: "PENDING_REVIEW" }, { status: "PUBLISHED", revisions: { some: { status: "PENDING_REVIEW" } } }],
+    OR: [
+      { status: "PENDING_REVIEW" },
+      { status: "PUBLISHED", revisions: { some: { status: "PENDING_REVIEW" } } },
+      { status: "PUBLISHED", reportedAt: { not: null } },
+    ],
   };
   const items = await db.vacancy.findMany({
     where,
@@ -37,6 +41,7 @@ export async function listReviewQueue(actor: Actor | null, input: unknown = {}) 
       riskScore: true,
       riskLevel: true,
       rejectionReason: true,
+      reportedAt: true,
       organization: { select: { legalName: true, kind: true, verificationState: true } },
       revisions: {
         where: { status: "PENDING_REVIEW" },
@@ -46,13 +51,19 @@ export async function listReviewQueue(actor: Actor | null, input: unknown = {}) 
     },
   });
   const waitingSince = (item: (typeof items)[number]) =>
-    item.revisions[0]?.submittedAt ?? item.submittedAt ?? item.updatedAt;
+    item.reportedAt ?? item.revisions[0]?.submittedAt ?? item.submittedAt ?? item.updatedAt;
   return items
     .map((item) => {
       const revision = item.status === "PUBLISHED" ? item.revisions[0] : undefined;
       return {
         ...item,
-        kind: revision ? ("revision" as const) : item.rejectionReason ? ("resubmitted" as const) : ("new" as const),
+        kind: revision
+          ? ("revision" as const)
+          : item.status === "PUBLISHED" || item.reportedAt
+            ? ("reported" as const)
+            : item.rejectionReason
+              ? ("resubmitted" as const)
+              : ("new" as const),
         /** What the moderator asked for before this resubmission. */
         request: revision ? null : item.rejectionReason,
         risk: revision
@@ -63,5 +74,10 @@ export async function listReviewQueue(actor: Actor | null, input: unknown = {}) 
     })
     .filter((item) => !filter.risk || item.risk.level === filter.risk)
     .filter((item) => !filter.olderThan || Date.now() - item.waitingSince.getTime() >= filter.olderThan * 86_400_000)
-    .sort((a, b) => b.risk.score - a.risk.score || a.waitingSince.getTime() - b.waitingSince.getTime());
+    .sort(
+      (a, b) =>
+        Number(b.kind === "reported") - Number(a.kind === "reported") ||
+        b.risk.score - a.risk.score ||
+        a.waitingSince.getTime() - b.waitingSince.getTime(),
+    );
 }

@@ -12,7 +12,7 @@ export const queues = {
   syncSearch: "search-sync",
   /** Every minute: the same, for changes whose request was lost or failed. */
   sweepSearch: "search-sweep",
-  /** Hourly: delete rate-limit counters whose window ended. */
+  /** Hourly: delete rate-limit counters whose window ended, and sign-in sessions over for a day. */
   pruneRateLimits: "rate-limits-prune",
   /** Hourly: delete page-expiry rows every web server has read (a day old). */
   prunePageExpiries: "page-expiries-prune",

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { listOutbox } from "@/lib/mail/list-outbox";
 import { isAppError } from "@/lib/server/errors";
+import { requestIp } from "@/lib/server/request-context";
 import { Panel } from "@/components/ui/panel";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +14,7 @@ export default async function OutboxPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { to } = await searchParams;
-  const messages = await listOutbox({ to }).catch((error) => {
+  const messages = await listOutbox({ to }, { ip: await requestIp() }).catch((error) => {
     if (isAppError(error)) notFound();
     throw error;
   });

@@ -1,0 +1,50 @@
+// The portal's HTTP server: Next's request handler behind one rule — the client's address is decided here,
+// from the socket (and TRUSTED_PROXIES), and written over X-Forwarded-For before the app sees the request.
+// Next itself only fills X-Forwarded-For when it is absent, so without this a caller could name any address
+// and dodge every per-address limit (docs/decisions/0021). Started by scripts/start.ts.
+//   tsx scripts/serve.ts [--dev] [-p PORT] [-H HOST]
+import { createServer } from "node:http";
+import next from "next";
+import { clientAddressFrom, parseTrustedProxies } from "../lib/server/client-address";
+
+const args = process.argv.slice(2);
+const option = (...names: string[]) => {
+  const index = args.findIndex((a) => names.includes(a));
+  return index >= 0 ? args[index + 1] : undefined;
+};
+const dev = args.includes("--dev");
+const port = Number(option("-p", "--port") ?? process.env.PORT ?? 3000);
+const hostname = option("-H", "--hostname") ?? process.env.HOST ?? "0.0.0.0";
+const trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+
+const app = next({ dev, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((request, response) => {
+  const client = clientAddressFrom({
+    socketAddress: request.socket.remoteAddress,
+    forwardedFor: request.headers["x-forwarded-for"],
+    trusted,
+  });
+  request.headers["x-forwarded-for"] = client;
+  delete request.headers["x-real-ip"];
+  void handle(request, response);
+});
+server.keepAliveTimeout = 65_000; // longer than a load balancer's idle timeout (60 s)
+server.listen(port, hostname, () => {
+  console.log(`[serve] ${dev ? "development" : "production"} server on http://${hostname}:${port}`);
+});
+
+// Graceful stop: no new connections, requests in flight finish (up to 25 s), then exit.
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`[serve] ${signal}: finishing requests in flight`);
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 25_000).unref();
+  });
+}
