@@ -2,6 +2,7 @@ import { z } from "zod";
 import { checkbox } from "@/lib/forms/checkbox";
 import { staffRoles } from "@/lib/access/roles";
 import { emailSchema, passwordSchema } from "@/lib/accounts/schemas";
+import { isLinearPattern } from "@/lib/moderation/risk/linear-pattern";
 import {
   CountryCode,
   OrganizationKind,
@@ -90,14 +91,9 @@ export const staffMemberSchema = z.object({
 export const inviteStaffMemberSchema = staffMemberSchema.omit({ password: true });
 export const updateStaffMemberSchema = z.object({ userId: id, jurisdictions, disabled: checkbox });
 
+/** A rule's pattern must compile in RE2, the linear-time engine the scorer uses (no lookaround, no back-references). */
 function compiles(source: string | undefined): boolean {
-  if (!source) return true;
-  try {
-    new RegExp(source, "gu");
-    return true;
-  } catch {
-    return false;
-  }
+  return !source || isLinearPattern(source);
 }
 const emptyAsUndefined = (v: unknown) => (v === "" ? undefined : v);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import ruleFile from "@/prisma/data/risk-rules.json";
+import { isLinearPattern } from "./linear-pattern";
 import { scoreVacancy, type RiskRuleData } from "./score-vacancy";
 
 const rules = ruleFile.rules as RiskRuleData[];
@@ -72,5 +73,23 @@ describe("scoreVacancy", () => {
       thresholds,
     );
     expect(withoutFee.score).toBe(0);
+  });
+});
+
+describe("rules run on a linear-time engine", () => {
+  it("a catastrophic pattern an administrator might write finishes (JavaScript's engine would not: 2^40 steps)", () => {
+    const rules = [{ id: "bad", category: "FEE", weight: 60, pattern: "(а+)+б" }];
+    const result = scoreVacancy(
+      { title: "Повар", description: `${"а".repeat(40)}в`, contacts: { phone: "+77010000000" } },
+      rules,
+      { high: 50, medium: 25 },
+    );
+    expect(result.reasons).toEqual([]);
+  });
+
+  it("the rules page refuses what RE2 cannot run (lookaround, back-references)", () => {
+    expect(isLinearPattern("оплат\\p{L}*\\s+\\d+")).toBe(true);
+    expect(isLinearPattern("паспорт(?!\\s+не)")).toBe(false);
+    expect(isLinearPattern("(\\w)\\1")).toBe(false);
   });
 });

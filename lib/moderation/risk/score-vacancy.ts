@@ -1,7 +1,9 @@
 // The explainable red-flag score of a vacancy (pure: rules and market figures come in as data).
 // Text rules find wording of fees, kept passports, urgency and the ILO indicators of forced labour in
 // Russian, Kyrgyz and Kazakh; structural rules look at pay, contacts and the employer. Each category
-// counts once (its heaviest matching rule); the score is capped at 100.
+// counts once (its heaviest matching rule); the score is capped at 100. Patterns run on RE2 (linear time:
+// linear-pattern.ts), so no rule an administrator writes can make scoring hang.
+import { linearPattern } from "./linear-pattern";
 
 export type RiskRuleData = {
   id: string;
@@ -38,29 +40,19 @@ export type RiskResult = { score: number; level: RiskLevel; reasons: RiskReason[
 export type Thresholds = { high: number; medium: number };
 
 const normalize = (text: string) => text.toLowerCase().replaceAll("ё", "е");
-const compiled = new Map<string, RegExp | null>();
-function regex(source: string | null | undefined): RegExp | null {
-  if (!source) return null;
-  if (!compiled.has(source)) {
-    try {
-      compiled.set(source, new RegExp(source, "gu"));
-    } catch {
-      compiled.set(source, null); // a broken pattern never matches; the rules page refuses to save one
-    }
-  }
-  return compiled.get(source)!;
-}
-
 function textMatch(rule: RiskRuleData, field: "title" | "description", original: string): RiskReason | null {
-  const pattern = regex(rule.pattern);
+  const pattern = linearPattern(rule.pattern);
   if (!pattern) return null;
   const text = normalize(original);
-  const unless = regex(rule.unless);
-  for (const match of text.matchAll(pattern)) {
-    const start = match.index ?? 0;
-    const end = start + match[0].length;
+  const unless = linearPattern(rule.unless);
+  let from = 0;
+  while (from <= text.length) {
+    const match = pattern.firstMatch(text, from);
+    if (!match) return null;
+    const { start, end } = match;
+    from = end > start ? end : end + 1; // an empty match moves on by one
     const context = text.slice(Math.max(0, start - 60), end + 60);
-    if (unless && new RegExp(unless.source, "u").test(context)) continue;
+    if (unless?.firstMatch(context)) continue;
     return {
       ruleId: rule.id,
       category: rule.category,
