@@ -26,3 +26,11 @@ describe("search URL", () => {
     expect(searchQueryString(query)).toBe("?country=KG");
   });
 });
+
+describe("hostile search text", () => {
+  it("control characters (NUL included) are dropped, not sent to the database", async () => {
+    const { searchQuerySchema } = await import("./query");
+    expect(searchQuerySchema.parse({ q: "пов\u0000ар\u0007" }).q).toBe("пов ар");
+    expect(searchQuerySchema.parse({ q: "\u0000" }).q).toBeUndefined();
+  });
+});

@@ -21,7 +21,13 @@ const flag = z
   .catch(false);
 
 export const searchQuerySchema = z.object({
-  q: lenient(z.string().trim().max(100)),
+  // Control characters (NUL among them, which PostgreSQL refuses) mean nothing in a search: dropped.
+  q: lenient(
+    z
+      .string()
+      .transform((value) => value.replace(/[\u0000-\u001f\u007f]/g, " "))
+      .pipe(z.string().trim().min(1).max(100)),
+  ),
   country: lenient(z.enum(CountryCode)),
   region: lenient(z.string().regex(/^K[GZ]-[A-Z0-9]{1,3}$/)),
   city: lenient(z.string().regex(/^K[GZ]-[A-Z0-9]{1,3}-[A-Z0-9-]{2,30}$/)),
