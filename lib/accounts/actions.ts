@@ -61,7 +61,7 @@ export const requestPasswordResetAction = formAction(async ({ values, locale }) 
 
 // POST reset-password
 export const resetPasswordAction = formAction(async ({ values, locale }) => {
-  const result = await resetPassword({ token: values.token, password: values.password });
+  const result = await resetPassword({ token: values.token, password: values.password }, { ip: await requestIp() });
   if (result === "done") redirect(`/${locale}/employer/sign-in?reset=1`);
   if (result === "done_staff") redirect(`/${locale}/staff/sign-in?reset=1`);
   return { status: "error", formError: `auth.link_${result}` };

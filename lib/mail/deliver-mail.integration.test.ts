@@ -63,6 +63,10 @@ describe("mail delivery through SMTP", () => {
     const row = await prisma.mailMessage.findUniqueOrThrow({ where: { id } });
     expect(row.sentAt).not.toBeNull();
     expect(row.attempts).toBe(1);
+    // The stored copy no longer holds the one-time link; the delivered mail did.
+    expect(row.text).not.toContain("token=abc");
+    expect(row.html).not.toContain("token=abc");
+    expect(row.text).toContain("[one-time link removed after delivery]");
   });
 
   it("keeps a failed mail in the outbox with its error, for the retry and the sweep", async () => {

@@ -25,9 +25,17 @@ export async function deliverMail(
       text: message.text,
       html: message.html ?? undefined,
     });
+    // Delivered: the one-time links (verification, reset, invitation) no longer need to be kept here, where
+    // anyone reading the database could use them.
     await db.mailMessage.update({
       where: { id: messageId },
-      data: { sentAt: new Date(), attempts: { increment: 1 }, lastError: null },
+      data: {
+        sentAt: new Date(),
+        attempts: { increment: 1 },
+        lastError: null,
+        text: withoutOneTimeLinks(message.text),
+        html: message.html === null ? null : withoutOneTimeLinks(message.html),
+      },
     });
     return "sent";
   } catch (error) {
@@ -58,4 +66,9 @@ export async function requestMailDelivery(messageIds: string[]): Promise<void> {
   const { requestJob } = await import("@/lib/server/jobs");
   const { queues } = await import("@/lib/server/queues");
   for (const messageId of messageIds) await requestJob(queues.deliverMail, { messageId });
+}
+
+/** A stored mail with every link that carries a token replaced by a note (the mail itself went out intact). */
+export function withoutOneTimeLinks(body: string): string {
+  return body.replace(/https?:\/\/[^\s"'<>]*[?&]token=[^\s"'<>]*/g, "[one-time link removed after delivery]");
 }
