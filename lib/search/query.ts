@@ -25,6 +25,7 @@ export const searchQuerySchema = z.object({
   q: lenient(
     z
       .string()
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
       .transform((value) => value.replace(/[\u0000-\u001f\u007f]/g, " "))
       .pipe(z.string().trim().min(1).max(100)),
   ),
