@@ -55,3 +55,50 @@ test("the development outbox answers this machine only, whatever the caller clai
   });
   expect(fromNetwork.status()).toBe(404);
 });
+
+test("security headers on each kind of route; private pages run only scripts with this response's nonce", async ({
+  page,
+  request,
+  accounts,
+}) => {
+  const common = (headers: Record<string, string>) => {
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["permissions-policy"]).toContain("camera=()");
+    expect(headers["x-powered-by"]).toBeUndefined();
+  };
+  const publicPage = await request.get("/ru/vacancies");
+  common(publicPage.headers());
+  const publicPolicy = publicPage.headers()["content-security-policy"]!;
+  for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"])
+    expect(publicPolicy).toContain(directive);
+  common((await request.get("/api/health")).headers());
+
+  await accounts.employer({ page });
+  const response = await page.goto("/ru/employer");
+  const policy = (await response!.allHeaders())["content-security-policy"]!;
+  const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+  expect(nonce).toBeTruthy();
+  expect(policy).toContain("'strict-dynamic'");
+  // Next put the nonce on its scripts, so the page works (its form is interactive)…
+  expect(await page.locator(`script[nonce]`).count()).toBeGreaterThan(0);
+  // …and markup injected into the page cannot run script (an inline handler, the usual XSS vector).
+  const blocked = await page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        document.addEventListener("securitypolicyviolation", () => resolve(true), { once: true });
+        const box = document.createElement("div");
+        box.innerHTML =
+          '<img src="/favicon.ico?x" onload="window.__injected = true" onerror="window.__injected = true">';
+        document.body.append(box);
+        setTimeout(() => resolve(false), 1500);
+      }),
+  );
+  expect(blocked).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+  // A second response gets another nonce.
+  const again = await request.get("/ru/employer", {
+    headers: { cookie: (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ") },
+  });
+  expect(again.headers()["content-security-policy"]).not.toContain(nonce!);
+});
