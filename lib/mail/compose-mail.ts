@@ -3,7 +3,8 @@ import { catalogFor } from "@/lib/i18n/catalogs";
 import { renderMail, type MailContent, type RenderedMail } from "./render-mail";
 
 /** Account mail (the notification mails are composed in lib/notifications from the same template). */
-export type MailKind = "verify-email" | "reset-password" | "invitation" | "already-registered";
+export type MailKind =
+  "verify-email" | "reset-password" | "invitation" | "invitation-has-account" | "already-registered";
 
 /** The mail's words in the recipient's language, as text and HTML from the one template (render-mail.ts). */
 export function composeMail(kind: MailKind, locale: string, params: Record<string, string>): RenderedMail {
@@ -33,6 +34,13 @@ export function composeMail(kind: MailKind, locale: string, params: Record<strin
           lead: [t("inviteBody", params)],
           action: { label: t("inviteAction"), url: params.link! },
           after: [t("inviteExpires")],
+          signature,
+        };
+      case "invitation-has-account":
+        return {
+          subject: t("inviteSubject", params),
+          lead: [t("inviteHasAccountBody", params)],
+          after: [t("inviteHasAccountNext", params)],
           signature,
         };
       case "already-registered":

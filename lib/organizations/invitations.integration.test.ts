@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticateUser } from "@/lib/accounts/authenticate-user";
-import { createEmployer } from "@/lib/testing/actors";
+import { createEmployer, createStaff } from "@/lib/testing/actors";
 import { clearTransactionalData, testPrisma } from "@/lib/testing/database";
 import { acceptInvitation, describeInvitation } from "./accept-invitation";
 import { inviteMember } from "./invite-member";
@@ -54,17 +54,37 @@ describe("inviting colleagues", () => {
     ).toBe(true);
   });
 
-  it("refuses members who are not owners, anonymous callers, and addresses that already have an account", async () => {
+  it("refuses members who are not owners and anonymous callers; nothing is written", async () => {
     const owner = await createEmployer();
     const member = await createEmployer({ organization: owner.organization, role: "MEMBER" });
     const invitations = await prisma.invitation.count();
     await expect(inviteMember(member.actor, { email: "x@example.kz" })).rejects.toMatchObject({ code: "forbidden" });
     await expect(inviteMember(null, { email: "x@example.kz" })).rejects.toMatchObject({ code: "unauthenticated" });
-    await expect(inviteMember(owner.actor, { email: member.user.email })).rejects.toMatchObject({
-      code: "conflict",
-      fields: { email: ["validation.emailHasAccount"] },
-    });
     expect(await prisma.invitation.count()).toBe(invitations);
+  });
+
+  it("does not tell the inviter whether an address has an account (a ministry officer's included)", async () => {
+    const owner = await createEmployer();
+    const other = await createEmployer({ country: "KG" });
+    const { user: officer } = await createStaff("MODERATOR", ["KZ"]);
+    const answers = await Promise.all(
+      [other.user.email, officer.email, "nobody-yet@example.kz"].map((email) => inviteMember(owner.actor, { email })),
+    );
+    // The same answer shape each time, and each appears as an open invitation.
+    for (const answer of answers) expect(Object.keys(answer)).toEqual(["invitationId"]);
+    expect(await prisma.invitation.count({ where: { organizationId: owner.organization.id } })).toBe(3);
+    // Only the address without an account gets a link; the others learn why they cannot join.
+    const mails = await prisma.mailMessage.findMany({
+      where: { to: { in: [other.user.email, officer.email, "nobody-yet@example.kz"] } },
+    });
+    expect(Object.fromEntries(mails.map((m) => [m.to, m.kind]))).toEqual({
+      [other.user.email]: "invitation-has-account",
+      [officer.email]: "invitation-has-account",
+      "nobody-yet@example.kz": "invitation",
+    });
+    const explained = mails.find((m) => m.kind === "invitation-has-account")!.text;
+    expect(explained).not.toContain("token=");
+    expect(explained.split(owner.organization.legalName)).toHaveLength(3); // named in both paragraphs
   });
 
   it("lets only the inviting organisation's owner withdraw an invitation; a withdrawn link does not work", async () => {

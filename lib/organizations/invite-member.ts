@@ -14,7 +14,12 @@ import { absoluteUrl } from "@/lib/server/urls";
 
 export const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;
 
-/** An owner invites a colleague by e-mail to their organisation (a new invitation replaces an open one). */
+/**
+ * An owner invites a colleague by e-mail to their organisation (a new invitation replaces an open one).
+ * The answer never tells whether the address already has an account (an employer's or a ministry
+ * officer's): the invitation is recorded either way, and an address with an account gets a mail that
+ * explains why it cannot join (one organisation per account, docs/decisions/0008) instead of a link.
+ */
 export async function inviteMember(actor: Actor | null, input: unknown): Promise<{ invitationId: string }> {
   const employer = requireEmployer(actor);
   if (employer.membershipRole !== "OWNER") throw new AppError("forbidden", "only owners invite");
@@ -23,10 +28,7 @@ export async function inviteMember(actor: Actor | null, input: unknown): Promise
   const { email, locale } = parsed.data;
   if (!(await consumeRateLimit(`invite:org:${employer.organizationId}`, { limit: 30, windowSeconds: 86_400 })).allowed)
     throw new AppError("rate_limited");
-  // One organisation per account for now (docs/decisions/0008): an address with an account cannot join.
-  if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
-    throw new AppError("conflict", "address has an account", { fields: { email: ["validation.emailHasAccount"] } });
-  }
+  const existing = await db.user.findUnique({ where: { email }, select: { locale: true } });
   const { token, tokenHash } = newOneTimeToken();
   const now = new Date();
   const { invitationId, mailId } = await db.$transaction(async (tx) => {
@@ -51,16 +53,24 @@ export async function inviteMember(actor: Actor | null, input: unknown): Promise
       entityId: organization.id,
       after: { email, invitationId: invitation.id },
     });
-    const mailId = await queueMail(tx, {
-      to: email,
-      kind: "invitation",
-      locale,
-      params: {
-        organization: organization.legalName,
-        inviter: employer.name ?? employer.email,
-        link: absoluteUrl(`/${locale}/employer/invitation?token=${token}`),
-      },
-    });
+    const inviter = employer.name ?? employer.email;
+    const mailId = existing
+      ? await queueMail(tx, {
+          to: email,
+          kind: "invitation-has-account",
+          locale: existing.locale,
+          params: { organization: organization.legalName, inviter },
+        })
+      : await queueMail(tx, {
+          to: email,
+          kind: "invitation",
+          locale,
+          params: {
+            organization: organization.legalName,
+            inviter,
+            link: absoluteUrl(`/${locale}/employer/invitation?token=${token}`),
+          },
+        });
     return { invitationId: invitation.id, mailId };
   });
   await requestMailDelivery([mailId]);
