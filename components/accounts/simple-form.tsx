@@ -9,6 +9,7 @@ import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { buttonClass } from "@/components/ui/field";
 import {
   acceptInvitationSchema,
+  changePasswordSchema,
   inviteMemberSchema,
   requestPasswordResetSchema,
   resetPasswordSchema,
@@ -24,6 +25,7 @@ const schemas = {
   resetPassword: resetPasswordSchema,
   acceptInvitation: acceptInvitationSchema,
   inviteMember: inviteMemberSchema,
+  changePassword: changePasswordSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type SimpleField = {

@@ -12,6 +12,7 @@ import { requestPasswordReset } from "./request-password-reset";
 import { resendVerification } from "./resend-verification";
 import { resetPassword } from "./reset-password";
 import { verifyEmail } from "./verify-email";
+import { changePassword } from "./change-password";
 
 const secret = { secret: ["password"] };
 
@@ -81,3 +82,13 @@ export const signOutAction = formAction(async ({ locale }) => {
   await endSignInSession(session?.sid);
   await signOut({ redirectTo: `/${locale}` });
 });
+
+// POST account – change the password (the current one first); other browsers are signed out
+export const changePasswordAction = formAction(
+  async ({ values, actor }) => {
+    const session = (await auth()) as { sid?: string } | null;
+    await changePassword(await actor(), values, { sessionId: session?.sid, ip: await requestIp() });
+    return { status: "success", formError: "auth.passwordChanged" };
+  },
+  { secret: ["currentPassword", "newPassword"] },
+);

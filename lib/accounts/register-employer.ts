@@ -1,4 +1,5 @@
 import "server-only";
+import { newPasswordHash } from "@/lib/accounts/password-policy";
 import { employerRole } from "@/lib/access/roles";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fieldErrorsOf } from "@/lib/forms/field-errors";
@@ -7,7 +8,6 @@ import { requestMailDelivery } from "@/lib/mail/deliver-mail";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { hashPassword } from "@/lib/server/passwords";
 import { consumeRateLimit } from "@/lib/server/rate-limit";
 import { absoluteUrl } from "@/lib/server/urls";
 import { issueOneTimeToken } from "./one-time-tokens";
@@ -51,7 +51,7 @@ export async function registerEmployer(input: unknown, context: { ip: string }):
     return { email: data.email };
   }
 
-  const passwordHash = await hashPassword(data.password);
+  const passwordHash = await newPasswordHash(data.password);
   let mailId: string;
   try {
     mailId = await db.$transaction(async (tx) => {

@@ -1,10 +1,10 @@
 import "server-only";
+import { newPasswordHash } from "@/lib/accounts/password-policy";
 import { isEmployerRole } from "@/lib/access/roles";
 import { fieldErrorsOf } from "@/lib/forms/field-errors";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { hashPassword } from "@/lib/server/passwords";
 import { consumeRateLimit } from "@/lib/server/rate-limit";
 import { hashToken } from "@/lib/server/tokens";
 import { findOneTimeToken, type TokenCheck } from "./one-time-tokens";
@@ -29,7 +29,7 @@ export async function resetPassword(
   if (!limit.allowed) throw new AppError("rate_limited", "too many reset attempts");
   const first = await findOneTimeToken(db, parsed.data.token, "PASSWORD_RESET");
   if (first.check !== "valid") return first.check as Exclude<TokenCheck, "valid">;
-  const passwordHash = await hashPassword(parsed.data.password);
+  const passwordHash = await newPasswordHash(parsed.data.password);
   return db.$transaction(async (tx) => {
     const { check, row } = await findOneTimeToken(tx, parsed.data.token, "PASSWORD_RESET");
     if (check !== "valid" || !row) return check as Exclude<TokenCheck, "valid">;

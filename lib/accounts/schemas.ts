@@ -96,3 +96,14 @@ export const acceptInvitationSchema = z.object({
   name: z.string().trim().min(2, "validation.required").max(120, "validation.tooLong"),
   password: passwordSchema,
 });
+
+/** A signed-in person changes their password: the current one, then the new one (which must differ). */
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string("validation.required").min(1, "validation.required").max(128, "validation.tooLong"),
+    newPassword: passwordSchema,
+  })
+  .refine((values) => values.currentPassword !== values.newPassword, {
+    path: ["newPassword"],
+    message: "validation.passwordSame",
+  });

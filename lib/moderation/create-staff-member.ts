@@ -1,10 +1,10 @@
 import "server-only";
+import { newPasswordHash } from "@/lib/accounts/password-policy";
 import type { AdministratorActor } from "@/lib/access/actor";
 import { parseInput } from "@/lib/forms/parse-input";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { hashPassword } from "@/lib/server/passwords";
 import { staffMemberSchema } from "./schemas";
 
 /**
@@ -17,7 +17,7 @@ export async function createStaffMember(createdBy: Pick<AdministratorActor, "use
   if (await db.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
     throw new AppError("conflict", "address has an account", { fields: { email: ["validation.emailHasAccount"] } });
   }
-  const passwordHash = await hashPassword(password);
+  const passwordHash = await newPasswordHash(password);
   return db.$transaction(async (tx) => {
     const user = await tx.user.create({ data: { ...data, passwordHash, emailVerified: new Date() } });
     await writeAudit(tx, {

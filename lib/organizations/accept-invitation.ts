@@ -1,11 +1,11 @@
 import "server-only";
+import { newPasswordHash } from "@/lib/accounts/password-policy";
 import { employerRole } from "@/lib/access/roles";
 import { acceptInvitationSchema, tokenSchema } from "@/lib/accounts/schemas";
 import { fieldErrorsOf } from "@/lib/forms/field-errors";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { hashPassword } from "@/lib/server/passwords";
 import { hashToken } from "@/lib/server/tokens";
 
 export type InvitationCheck = "valid" | "invalid" | "expired" | "used";
@@ -34,7 +34,7 @@ export async function acceptInvitation(input: unknown, context: { locale: string
   if (!parsed.success) throw new AppError("invalid", "invitation form", { fields: fieldErrorsOf(parsed.error) });
   const { check, invitation } = await findInvitation(parsed.data.token);
   if (check !== "valid" || !invitation) return check;
-  const passwordHash = await hashPassword(parsed.data.password);
+  const passwordHash = await newPasswordHash(parsed.data.password);
   return db.$transaction(async (tx) => {
     const now = new Date();
     const claimed = await tx.invitation.updateMany({

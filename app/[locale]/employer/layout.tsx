@@ -58,6 +58,7 @@ export default async function EmployerLayout({
             },
             { href: "/employer/organization", text: t("navOrganization") },
             { href: "/employer/members", text: t("navMembers") },
+            { href: "/employer/account", text: t("navAccount") },
           ]}
           who={actor.email}
           signOut={t("signOut")}

@@ -31,6 +31,7 @@ export default async function StaffLayout({
                   { href: "/staff/audit", text: t("navAudit") },
                 ]
               : []),
+            { href: "/staff/account", text: t("navAccount") },
           ]}
           who={`${actor.email} · ${t(`role.${actor.role}`)} · ${actor.jurisdictions.join(", ")}`}
           signOut={t("signOut")}
