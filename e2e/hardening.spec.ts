@@ -102,3 +102,33 @@ test("security headers on each kind of route; private pages run only scripts wit
   });
   expect(again.headers()["content-security-policy"]).not.toContain(nonce!);
 });
+
+for (const locale of ["ru", "ky"] as const) {
+  test(`a signed-in employer changes the password: a wrong current one is named next to its field (${locale})`, async ({
+    page,
+    accounts,
+  }) => {
+    const t = catalog(locale);
+    const employer = await accounts.employer({ page });
+    const { hashPassword } = await import("../lib/server/passwords");
+    await (
+      await db()
+    ).user.update({
+      where: { id: employer.userId },
+      data: { passwordHash: await hashPassword("старый пароль из трёх слов") },
+    });
+    await page.goto(`/${locale}/employer`);
+    await page.getByRole("link", { name: text(t, "employer.navAccount") }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(t, "auth.accountTitle"));
+    const currentField = page.getByLabel(new RegExp(`^${text(t, "auth.currentPassword")}`));
+    await currentField.fill("не тот пароль");
+    await page.getByLabel(new RegExp(`^${text(t, "auth.newPassword")}`)).fill("новый пароль для весны 2027");
+    await page.getByRole("button", { name: text(t, "auth.changePasswordButton") }).click();
+    await expect(currentField).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByText(text(t, "validation.wrongPassword")).first()).toBeVisible();
+    await currentField.fill("старый пароль из трёх слов");
+    await page.getByLabel(new RegExp(`^${text(t, "auth.newPassword")}`)).fill("новый пароль для весны 2027");
+    await page.getByRole("button", { name: text(t, "auth.changePasswordButton") }).click();
+    await expect(page.getByText(text(t, "auth.passwordChanged"))).toBeVisible();
+  });
+}

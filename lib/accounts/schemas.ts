@@ -103,7 +103,8 @@ export const changePasswordSchema = z
     currentPassword: z.string("validation.required").min(1, "validation.required").max(128, "validation.tooLong"),
     newPassword: passwordSchema,
   })
-  .refine((values) => values.currentPassword !== values.newPassword, {
+  // Only a real new password can "equal the current one" (two empty fields get their own messages).
+  .refine((values) => !values.newPassword || values.currentPassword !== values.newPassword, {
     path: ["newPassword"],
     message: "validation.passwordSame",
   });
