@@ -11,6 +11,11 @@ export function vacancyToFormValues(vacancy: Vacancy): Record<string, unknown> {
   };
 }
 
+/** The form's values of a vacancy with its open revision (if any) laid over the stored text. */
+export function vacancyWithRevisionToFormValues(vacancy: Vacancy, revision: { data: unknown } | null) {
+  return { ...vacancyToFormValues(vacancy), ...((revision?.data as Record<string, unknown> | undefined) ?? {}) };
+}
+
 /**
  * A date-only field (valid through) as a moment that every time zone shows on the same calendar day: noon
  * UTC of its date in Central Asia. Format it with timeZone "UTC" (see calendarDay) — in Bishkek (UTC+6) the

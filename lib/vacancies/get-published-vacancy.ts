@@ -5,7 +5,30 @@ import { publicVacancyWhere } from "./public-vacancy-where";
 import { publishable } from "./publishable";
 import { vacancyIdSchema } from "./schemas";
 
-const namesSelect = { nameRu: true, nameKy: true, nameKk: true, nameEn: true } as const;
+export const namesSelect = { nameRu: true, nameKy: true, nameKk: true, nameEn: true } as const;
+
+/** What seekers see of the employer on a vacancy (the public page and the employer's preview). */
+export const publicOrganizationSelect = {
+  id: true,
+  legalName: true,
+  kind: true,
+  countryCode: true,
+  verificationState: true,
+  verifiedAt: true,
+  agencyLicense: true,
+  website: true,
+  isDemo: true,
+} as const;
+
+/** The columns a submitted vacancy always has (see publishable.ts). */
+export const publicVacancyRequired = [
+  "description",
+  "region",
+  "occupation",
+  "sector",
+  "employmentType",
+  "validThrough",
+] as const;
 
 /** One vacancy as a seeker sees it, with every field; not_found for anything not public. */
 export async function getPublishedVacancy(id: string) {
@@ -16,30 +39,11 @@ export async function getPublishedVacancy(id: string) {
       region: { select: { code: true, kind: true, ...namesSelect } },
       city: { select: { code: true, ...namesSelect } },
       occupation: { select: { code: true, ...namesSelect } },
-      organization: {
-        select: {
-          id: true,
-          legalName: true,
-          kind: true,
-          countryCode: true,
-          verificationState: true,
-          verifiedAt: true,
-          agencyLicense: true,
-          website: true,
-          isDemo: true,
-        },
-      },
+      organization: { select: publicOrganizationSelect },
     },
   });
   if (!vacancy) throw new AppError("not_found");
-  return publishable(vacancy, [
-    "description",
-    "region",
-    "occupation",
-    "sector",
-    "employmentType",
-    "validThrough",
-  ] as const);
+  return publishable(vacancy, publicVacancyRequired);
 }
 
 export type PublishedVacancy = Awaited<ReturnType<typeof getPublishedVacancy>>;

@@ -1,16 +1,14 @@
 import "server-only";
 import type { Actor } from "@/lib/access/actor";
-import { requireEmployer } from "@/lib/access/require";
 import { fieldErrorsOf } from "@/lib/forms/field-errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
-import { vacancyToFormValues } from "./form-values";
-import { findOwnVacancy } from "./own-vacancy";
+import { vacancyWithRevisionToFormValues } from "./form-values";
+import { getOrganizationVacancy } from "./get-organization-vacancy";
+import { namesSelect, publicOrganizationSelect, publicVacancyRequired } from "./get-published-vacancy";
 import { publishable } from "./publishable";
 import { vacancySubmitSchema } from "./schemas";
 import { toVacancyColumns } from "./vacancy-data";
-
-const namesSelect = { nameRu: true, nameKy: true, nameKk: true, nameEn: true } as const;
 
 /**
  * The employer's own vacancy as seekers would see it once approved: a draft, a vacancy waiting for review,
@@ -19,16 +17,8 @@ const namesSelect = { nameRu: true, nameKy: true, nameKk: true, nameEn: true } a
  * not previewed: the answer lists the fields still to fill in.
  */
 export async function getVacancyPreview(actor: Actor | null, vacancyId: string) {
-  const employer = requireEmployer(actor);
-  const vacancy = await findOwnVacancy(db, employer, vacancyId);
-  const revision = await db.vacancyRevision.findFirst({
-    where: { vacancyId: vacancy.id, status: { in: ["DRAFT", "PENDING_REVIEW", "REJECTED"] } },
-    orderBy: { updatedAt: "desc" },
-  });
-  const values = {
-    ...vacancyToFormValues(vacancy),
-    ...((revision?.data as Record<string, unknown> | undefined) ?? {}),
-  };
+  const { vacancy, revision } = await getOrganizationVacancy(actor, vacancyId);
+  const values = vacancyWithRevisionToFormValues(vacancy, revision);
   const status = { vacancy: vacancy.status, revision: revision?.status ?? null };
   const parsed = vacancySubmitSchema.safeParse(values);
   if (!parsed.success) {
@@ -47,20 +37,7 @@ export async function getVacancyPreview(actor: Actor | null, vacancyId: string) 
       where: { code: columns.occupationCode! },
       select: { code: true, ...namesSelect },
     }),
-    db.organization.findUniqueOrThrow({
-      where: { id: employer.organizationId },
-      select: {
-        id: true,
-        legalName: true,
-        kind: true,
-        countryCode: true,
-        verificationState: true,
-        verifiedAt: true,
-        agencyLicense: true,
-        website: true,
-        isDemo: true,
-      },
-    }),
+    db.organization.findUniqueOrThrow({ where: { id: vacancy.organizationId }, select: publicOrganizationSelect }),
   ]);
   const decimal = (value: number | null) => (value === null ? null : new Prisma.Decimal(value));
   const preview = publishable(
@@ -75,7 +52,7 @@ export async function getVacancyPreview(actor: Actor | null, vacancyId: string) 
       occupation,
       organization,
     },
-    ["description", "region", "occupation", "sector", "employmentType", "validThrough"] as const,
+    publicVacancyRequired,
   );
   return { complete: true as const, status, vacancy: preview };
 }

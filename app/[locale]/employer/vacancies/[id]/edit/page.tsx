@@ -8,7 +8,7 @@ import { listVacancyFormOptions } from "@/lib/reference/list-vacancy-form-option
 import { isAppError } from "@/lib/server/errors";
 import { requireEmployerPage } from "@/lib/access/pages";
 import { validThroughBounds } from "@/lib/vacancies/form-dates";
-import { vacancyToFormValues } from "@/lib/vacancies/form-values";
+import { vacancyWithRevisionToFormValues } from "@/lib/vacancies/form-values";
 import { getOrganizationVacancy } from "@/lib/vacancies/get-organization-vacancy";
 import { StatusNotice } from "@/components/ui/status-notice";
 import { Panel } from "@/components/ui/panel";
@@ -37,9 +37,7 @@ export default async function EditVacancyPage({ params, searchParams }: Props) {
     listVacancyFormOptions(locale),
   ]);
   const { vacancy, revision } = found;
-  const initial = revision
-    ? { ...vacancyToFormValues(vacancy), ...(revision.data as Record<string, unknown>) }
-    : vacancyToFormValues(vacancy);
+  const initial = vacancyWithRevisionToFormValues(vacancy, revision);
   return (
     <div className="space-y-4">
       <h1 className="flex flex-wrap items-center gap-2 text-2xl font-bold">
