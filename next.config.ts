@@ -6,6 +6,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // forbidden(): a staff page an administrator alone may open answers 403 with its own page (app/[locale]/staff/forbidden.tsx).
+  experimental: { authInterrupts: true },
   // Public pages are cached in memory and dropped when their data changes, on every server (decision 0018).
   cacheHandler: path.join(process.cwd(), "lib/server/page-cache-handler.cjs"),
   cacheMaxMemorySize: 256 * 1024 * 1024,

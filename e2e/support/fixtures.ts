@@ -22,19 +22,28 @@ type Person = { userId: string; email: string; name: string };
 export type EmployerAccount = Person & { organizationId: string; legalName: string };
 export type StaffAccount = Person & { role: StaffRole; countries: CountryCode[]; password: string };
 
-/** Signs the browser context in as the user, as Auth.js itself would after a password sign-in. */
-async function signIn(context: BrowserContext, userId: string, sessionVersion: number) {
+/** The session cookie Auth.js itself would set after a password sign-in: a new server-side session each call. */
+export async function sessionCookieFor(userId: string): Promise<{ name: string; value: string }> {
   const { db } = await import("../../lib/server/db");
   const { startSignInSession } = await import("../../lib/access/sign-in-sessions");
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, role: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { id: true, role: true, sessionVersion: true },
+  });
   const sid = await startSignInSession(user);
   const value = await encode({
-    token: { uid: userId, sv: sessionVersion, sid, sub: userId },
+    token: { uid: userId, sv: user.sessionVersion, sid, sub: userId },
     secret: e2eServer.authSecret,
     salt: sessionCookie,
     maxAge: 60 * 60,
   });
-  await context.addCookies([{ name: sessionCookie, value, url: e2eServer.baseUrl, httpOnly: true, sameSite: "Lax" }]);
+  return { name: sessionCookie, value };
+}
+
+/** Signs the browser context in as the user. */
+async function signIn(context: BrowserContext, userId: string) {
+  const cookie = await sessionCookieFor(userId);
+  await context.addCookies([{ ...cookie, url: e2eServer.baseUrl, httpOnly: true, sameSite: "Lax" }]);
 }
 
 class Accounts {
@@ -68,7 +77,7 @@ class Accounts {
     this.userIds.push(user.id);
     await db.membership.create({ data: { userId: user.id, organizationId: organization.id, role: "OWNER" } });
     const page = options.page ?? (await this.page());
-    await signIn(page.context(), user.id, user.sessionVersion);
+    await signIn(page.context(), user.id);
     return {
       userId: user.id,
       email: user.email,
@@ -100,7 +109,7 @@ class Accounts {
     });
     this.userIds.push(member.id);
     const page = options.page ?? (await this.page());
-    if (options.signedIn !== false) await signIn(page.context(), member.id, 0);
+    if (options.signedIn !== false) await signIn(page.context(), member.id);
     return { userId: member.id, email: member.email, name, role, countries, password, page };
   }
 

@@ -1,8 +1,8 @@
 import "server-only";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import type { EmployerActor, StaffActor } from "./actor";
 import { currentActor } from "./current-actor";
-import { isEmployerRole, isStaffRole } from "./roles";
+import { isEmployerRole, isStaffRole, roleCan, type Permission } from "./roles";
 
 // For pages only: send a visitor without the right account to the sign-in page. This is convenience, not
 // security: the use cases the page calls check the actor again (lib/access/require.ts).
@@ -19,4 +19,11 @@ export async function requireStaffPage(locale: string): Promise<StaffActor> {
   const actor = await currentActor();
   if (!actor || !isStaffRole(actor.role)) redirect(`/${locale}/staff/sign-in`);
   return actor as StaffActor;
+}
+
+/** A staff member whose role holds the permission; anyone else on staff gets the 403 page (forbidden.tsx). */
+export async function requireStaffPagePermission(locale: string, permission: Permission): Promise<StaffActor> {
+  const actor = await requireStaffPage(locale);
+  if (!roleCan(actor.role, permission)) forbidden();
+  return actor;
 }

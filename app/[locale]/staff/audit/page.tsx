@@ -2,8 +2,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { buttonClass, controlClass } from "@/components/ui/field";
 import { auditFilterSchema } from "@/lib/audit/schemas";
 import { listAuditEntries } from "@/lib/audit/list-audit-entries";
-import { requireStaffPage } from "@/lib/access/pages";
-import { roleCan } from "@/lib/access/roles";
+import { requireStaffPagePermission } from "@/lib/access/pages";
 import { Panel } from "@/components/ui/panel";
 
 export const dynamic = "force-dynamic";
@@ -18,10 +17,9 @@ export default async function AuditPage({
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await requireStaffPage(locale);
+  const actor = await requireStaffPagePermission(locale, "read:audit:any");
   const query = await searchParams;
   const [t, format] = await Promise.all([getTranslations("staff"), getFormatter()]);
-  if (!roleCan(actor.role, "read:audit:any")) return <p role="alert">{t("adminsOnly")}</p>;
   const filter = auditFilterSchema.parse(query);
   const entries = await listAuditEntries(actor, filter);
   const exportQuery = new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]).toString();

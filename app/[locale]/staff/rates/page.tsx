@@ -4,8 +4,7 @@ import { buttonClass, controlClass } from "@/components/ui/field";
 import { recordExchangeRateAction } from "@/lib/money/actions";
 import { largeRateChange } from "@/lib/money/schemas";
 import { listExchangeRates } from "@/lib/money/list-exchange-rates";
-import { requireStaffPage } from "@/lib/access/pages";
-import { roleCan } from "@/lib/access/roles";
+import { requireStaffPagePermission } from "@/lib/access/pages";
 
 export const dynamic = "force-dynamic";
 
@@ -13,9 +12,8 @@ export const dynamic = "force-dynamic";
 export default async function RatesPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await requireStaffPage(locale);
+  const actor = await requireStaffPagePermission(locale, "record:exchange-rate:any");
   const [t, format] = await Promise.all([getTranslations("staff"), getFormatter()]);
-  if (!roleCan(actor.role, "record:exchange-rate:any")) return <p role="alert">{t("adminsOnly")}</p>;
   const rates = await listExchangeRates(actor);
   const today = new Date().toISOString().slice(0, 10);
   const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });

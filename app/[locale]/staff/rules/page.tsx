@@ -3,8 +3,7 @@ import { ActionForm } from "@/components/forms/action-form";
 import { controlClass, secondaryButtonClass } from "@/components/ui/field";
 import { updateRiskRuleAction } from "@/lib/moderation/actions";
 import { listRiskRules } from "@/lib/moderation/risk/list-risk-rules";
-import { requireStaffPage } from "@/lib/access/pages";
-import { roleCan } from "@/lib/access/roles";
+import { requireStaffPagePermission } from "@/lib/access/pages";
 
 export const dynamic = "force-dynamic";
 
@@ -12,9 +11,8 @@ export const dynamic = "force-dynamic";
 export default async function RulesPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await requireStaffPage(locale);
+  const actor = await requireStaffPagePermission(locale, "manage:risk-rule:any");
   const t = await getTranslations("staff");
-  if (!roleCan(actor.role, "manage:risk-rule:any")) return <p role="alert">{t("adminsOnly")}</p>;
   const rules = await listRiskRules(actor);
   return (
     <div className="space-y-4">

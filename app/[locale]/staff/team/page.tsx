@@ -3,8 +3,8 @@ import { ActionForm } from "@/components/forms/action-form";
 import { buttonClass, controlClass, secondaryButtonClass } from "@/components/ui/field";
 import { staffMemberAction } from "@/lib/moderation/actions";
 import { listStaff } from "@/lib/moderation/list-staff";
-import { requireStaffPage } from "@/lib/access/pages";
-import { roleCan, staffRoles, type StaffRole } from "@/lib/access/roles";
+import { requireStaffPagePermission } from "@/lib/access/pages";
+import { staffRoles, type StaffRole } from "@/lib/access/roles";
 import { SelectField } from "@/components/forms/select-field";
 
 export const dynamic = "force-dynamic";
@@ -14,9 +14,8 @@ const countries = ["KG", "KZ"] as const;
 export default async function TeamPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await requireStaffPage(locale);
+  const actor = await requireStaffPagePermission(locale, "manage:staff:any");
   const [t, tc] = await Promise.all([getTranslations("staff"), getTranslations("country")]);
-  if (!roleCan(actor.role, "manage:staff:any")) return <p role="alert">{t("adminsOnly")}</p>;
   const staff = await listStaff(actor);
   return (
     <div className="space-y-4">
