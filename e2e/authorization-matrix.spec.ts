@@ -3,7 +3,6 @@
 // browser (or an attacker) posts it — the action id from the build's manifest, the arguments encoded as React
 // encodes them. The routes and actions come from the build, so a new one missing from the table fails here.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { randomBytes } from "node:crypto";
 import { test, expect } from "@playwright/test";
 import { authorizationMatrix, accessOf, callers, type Caller } from "../lib/access/authorization-matrix";
@@ -11,18 +10,13 @@ import { createOrganization, createVacancy } from "../prisma/seed/factories";
 import { e2eServer } from "./support/server";
 import { sessionCookieFor } from "./support/fixtures";
 import { inDays } from "./support/employer";
+import { builtServerActions, postServerAction, type BuiltAction } from "../lib/testing/server-actions";
 
 // Plain HTTP, no screen: the phone project would only repeat the same requests.
 test.skip(({ isMobile }) => isMobile, "HTTP only; the desktop project covers it");
 
 process.env.DATABASE_URL = e2eServer.databaseUrl;
 process.env.DATABASE_POOL_MAX = "2";
-
-const require = createRequire(import.meta.url);
-// React's own encoder of server-action arguments (what the browser runs when a form posts).
-const { encodeReply } = require("next/dist/compiled/react-server-dom-webpack/client.node") as {
-  encodeReply: (value: unknown) => Promise<FormData | string>;
-};
 
 // ---- What the build contains ------------------------------------------------------------------------------
 
@@ -32,15 +26,7 @@ const builtRoutes = appPaths
   .map((path) => path.replace(/\/(page|route)$/, "") || "/")
   .filter((route) => !route.startsWith("/_"));
 
-type ActionEntry = { id: string; exportedName: string; workers: string[] };
-const referenceManifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
-  node: Record<string, { exportedName: string; workers: Record<string, unknown> }>;
-};
-const builtActions: ActionEntry[] = Object.entries(referenceManifest.node).map(([id, entry]) => ({
-  id,
-  exportedName: entry.exportedName,
-  workers: Object.keys(entry.workers),
-}));
+const builtActions = builtServerActions();
 
 const actionRows = authorizationMatrix.filter((row) => row.target.startsWith("action "));
 const routeRows = authorizationMatrix.filter((row) => !row.target.startsWith("action "));
@@ -641,34 +627,10 @@ const actionCalls: Record<string, (caller: Caller) => Promise<ActionCall>> = {
 const refusalCodes = /"formError":"errors\.(unauthenticated|forbidden|not_found)"/;
 
 /** Posts the form to the action as React does and says whether the server let the caller through. */
-async function callAction(caller: Caller, action: ActionEntry, values: ActionCall["values"]) {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(values))
-    for (const one of Array.isArray(value) ? value : [value]) form.append(name, one);
-  const body = await encodeReply([{ status: "idle" }, form]);
-  // Any page that imports the action serves it; one without a dynamic segment needs no made-up id.
-  const worker =
-    action.workers.find((path) => !path.includes("[id]") && !path.includes("[token]")) ?? action.workers[0]!;
-  const path = worker
-    .replace(/^app/, "")
-    .replace(/\/page$/, "")
-    .replace("[locale]", "ru")
-    .replace(/\[[^\]]+\]/g, "x");
-  const response = await fetch(`${e2eServer.baseUrl}${path}`, {
-    method: "POST",
-    body,
-    redirect: "manual",
-    headers: {
-      "Next-Action": action.id,
-      Origin: e2eServer.baseUrl,
-      Accept: "text/x-component",
-      ...(await cookieHeader(caller)),
-    },
-  });
-  const text = await response.text();
-  const redirectTo = response.headers.get("x-action-redirect") ?? "";
-  const refused = refusalCodes.test(text) || redirectTo.includes("/sign-in");
-  return { status: response.status, text, refused, unexpected: text.includes("errors.unexpected") };
+async function callAction(caller: Caller, action: BuiltAction, values: ActionCall["values"]) {
+  const answer = await postServerAction(e2eServer.baseUrl, action, values, await cookieHeader(caller));
+  const refused = refusalCodes.test(answer.text) || answer.redirectTo.includes("/sign-in");
+  return { ...answer, refused, unexpected: answer.text.includes("errors.unexpected") };
 }
 
 test.describe("server actions", () => {

@@ -21,6 +21,7 @@ const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+let stopping = false;
 const server = createServer((request, response) => {
   const client = clientAddressFrom({
     socketAddress: request.socket.remoteAddress,
@@ -29,6 +30,8 @@ const server = createServer((request, response) => {
   });
   request.headers["x-forwarded-for"] = client;
   delete request.headers["x-real-ip"];
+  // Stopping: answer, then close this keep-alive connection, so the client opens its next one elsewhere.
+  if (stopping) response.setHeader("Connection", "close");
   void handle(request, response);
 });
 server.keepAliveTimeout = 65_000; // longer than a load balancer's idle timeout (60 s)
@@ -36,15 +39,22 @@ server.listen(port, hostname, () => {
   console.log(`[serve] ${dev ? "development" : "production"} server on http://${hostname}:${port}`);
 });
 
-// Graceful stop: no new connections, requests in flight finish (up to 25 s), then exit.
-let stopping = false;
+// Graceful stop: no new connections, requests in flight finish, and what the application registered to
+// drain on stop (the in-process job worker finishing its jobs: lib/jobs/run-worker-in-process.ts) is
+// awaited; then exit, at the latest after 25 s.
+const drainOnStop = ((globalThis as Record<symbol, unknown>)[Symbol.for("portal.drainOnStop")] ??=
+  []) as (() => Promise<void>)[];
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    console.log(`[serve] ${signal}: finishing requests in flight`);
-    server.close(() => process.exit(0));
+    console.log(`[serve] ${signal}: finishing requests in flight and running jobs`);
+    const requestsDone = new Promise<void>((resolve) => server.close(() => resolve()));
+    // Keep-alive connections that finish a response become idle later: close those as they do.
     server.closeIdleConnections();
+    setInterval(() => server.closeIdleConnections(), 100).unref();
     setTimeout(() => process.exit(0), 25_000).unref();
+    const drained = drainOnStop.map((drain) => drain().catch((error) => console.error("[serve] drain failed", error)));
+    void Promise.all([requestsDone, ...drained]).then(() => process.exit(0));
   });
 }

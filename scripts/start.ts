@@ -138,7 +138,9 @@ if (env.FIRST_ADMIN_EMAIL && env.FIRST_ADMIN_PASSWORD) {
 }
 
 // scripts/serve.ts: Next's handler behind the one place that decides the client's address (TRUSTED_PROXIES).
-const child = spawn("npx", ["tsx", "scripts/serve.ts", ...(dev ? ["--dev"] : []), ...nextArgs], {
+// Node itself with tsx's loader, not `npx tsx`: on a SIGTERM sent to the whole process group (systemd,
+// docker stop) the npm and tsx wrappers ended the server at once, cutting requests in flight (fault drill).
+const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", ...(dev ? ["--dev"] : []), ...nextArgs], {
   stdio: "inherit",
   env: { ...env, NODE_ENV: dev ? "development" : "production" },
 });

@@ -43,8 +43,9 @@ export async function startWorker(): Promise<PgBoss> {
     queues.prunePageExpiries,
   ])
     await boss.createQueue(name, { name, retryLimit: 2 });
-  // Meilisearch settings are applied on every start (idempotent); a Meilisearch that is down only delays it.
-  await meilisearchEngine()
+  // Meilisearch settings are applied on every start (idempotent), beside the rest: a Meilisearch that is
+  // down or does not answer only delays them, never the mail and the schedules below.
+  void meilisearchEngine()
     ?.applySettings()
     .catch((error) => logger.warn("meilisearch settings not applied yet", { err: error }));
 

@@ -193,17 +193,22 @@ function meiliQuery(context: SearchContext): string {
     .join(" ");
 }
 
+/** A search Meilisearch has not answered by then is answered from PostgreSQL (lib/search/engine.ts). */
+const searchTimeoutMs = 2_000;
+/** Index updates and settings: one request (not the task it starts, which waitTask bounds). */
+const adminTimeoutMs = 30_000;
+
 export function createMeilisearchEngine(options: {
   host: string;
   masterKey?: string;
 }): SearchEngine & { applySettings(): Promise<void> } {
-  const admin = new Meilisearch({ host: options.host, apiKey: options.masterKey });
+  const admin = new Meilisearch({ host: options.host, apiKey: options.masterKey, timeout: adminTimeoutMs });
   let searchClient: Promise<Meilisearch> | undefined;
 
   /** Queries use a key that can only search this index; the master key never serves a request. */
   function searcher(): Promise<Meilisearch> {
     searchClient ??= (async () => {
-      if (!options.masterKey) return admin;
+      if (!options.masterKey) return new Meilisearch({ host: options.host, timeout: searchTimeoutMs });
       const keys = await admin.getKeys({ limit: 100 });
       const existing = keys.results.find((k) => k.name === searchKeyName);
       const key =
@@ -215,7 +220,7 @@ export function createMeilisearchEngine(options: {
           indexes: [indexUid],
           expiresAt: null,
         }));
-      return new Meilisearch({ host: options.host, apiKey: key.key });
+      return new Meilisearch({ host: options.host, apiKey: key.key, timeout: searchTimeoutMs });
     })().catch((error) => {
       searchClient = undefined;
       throw error;

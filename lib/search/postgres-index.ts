@@ -3,6 +3,9 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 // No server-only guard: the seed scripts and the generator rebuild the index with their own client.
 type Client = Pick<PrismaClient, "$executeRaw">;
 
+/** The PageExpiry path that stands for "search answers" (no page has it; lib/search/answer-memo.ts watches the ids). */
+export const searchAnswersPath = "/search";
+
 // Builds VacancySearch rows from the source tables in one statement: public vacancies are upserted with
 // their skeleton texts and two tsvectors: `vector` (title words, weight A; employer name, C) and `stems` (the
 // title's Russian stems); their descriptions go to VacancySearchBody (words and Russian stems). Occupations
@@ -100,6 +103,12 @@ export async function refreshSearchEntries(client: Client, vacancyIds: string[])
   await client.$executeRaw(bodySql(Prisma.sql`s.${these}`));
   await client.$executeRaw(countFacetsSql(these, 1));
   await client.$executeRaw(addWordsSql(these));
+  await markSearchAnswersOutOfDate(client);
+}
+
+/** Search answers kept by any server (lib/search/answer-memo.ts) are out of date once this commits. */
+async function markSearchAnswersOutOfDate(client: Client): Promise<void> {
+  await client.$executeRaw`INSERT INTO "PageExpiry" ("path") VALUES (${searchAnswersPath})`;
 }
 
 /** The words of occupation names and places: matched by code, but spelling correction must know them. */
@@ -125,5 +134,6 @@ export async function rebuildSearchEntries(client: Client): Promise<number> {
   await client.$executeRaw`DELETE FROM "SearchWord"`;
   await client.$executeRaw(addWordsSql(Prisma.sql`true`));
   await client.$executeRaw(referenceWordsSql);
+  await markSearchAnswersOutOfDate(client);
   return count;
 }

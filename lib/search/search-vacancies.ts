@@ -1,5 +1,6 @@
 import "server-only";
 import { getCurrentExchangeRate } from "@/lib/money/get-current-exchange-rate";
+import { memoizedAnswer } from "./answer-memo";
 import { withSearchFallback } from "./engine";
 import { db } from "@/lib/server/db";
 import { highlight, snippet, type Segment } from "./highlight";
@@ -40,6 +41,10 @@ export async function searchVacancies(
   query: SearchQuery,
   options: { pageSize?: number } = {},
 ): Promise<VacancySearchResult> {
+  return memoizedAnswer(`search:${JSON.stringify([query, options])}`, () => answerSearch(query, options));
+}
+
+async function answerSearch(query: SearchQuery, options: { pageSize?: number }): Promise<VacancySearchResult> {
   const context = { ...(await searchContext(query.q)), ...options };
   let result = await withSearchFallback((engine) => engine.search(query, context));
   let relaxed: string[] = [];
@@ -133,5 +138,7 @@ export async function suggestRelaxations(query: SearchQuery): Promise<Relaxation
 /** Titles to suggest while typing, each with its language. */
 export async function suggestSearches(prefix: string): Promise<Suggestion[]> {
   if (prefix.trim().length < 2 || prefix.length > 100) return [];
-  return withSearchFallback((engine) => engine.suggest(prefix, 8));
+  return memoizedAnswer(`suggest:${prefix.trim().toLowerCase()}`, () =>
+    withSearchFallback((engine) => engine.suggest(prefix, 8)),
+  );
 }

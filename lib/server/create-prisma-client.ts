@@ -1,6 +1,8 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { poolConfigFromUrl } from "./database-url";
+import { PatientPool } from "./patient-pool";
+import { retryReadsCutByRestart } from "./retry-reads";
 
 /**
  * A Prisma client on node-postgres. Used by the app's `db`, the seed scripts, benchmarks and tests.
@@ -11,6 +13,8 @@ import { poolConfigFromUrl } from "./database-url";
 export const connectionOptions = "-c random_page_cost=1.1";
 
 export function createPrismaClient(url: string, poolMax = 10): PrismaClient {
-  const adapter = new PrismaPg(poolConfigFromUrl(url, { max: poolMax, options: connectionOptions }));
-  return new PrismaClient({ adapter });
+  const pool = new PatientPool(poolConfigFromUrl(url, { max: poolMax, options: connectionOptions }));
+  const adapter = new PrismaPg(pool);
+  // The extended client has the same methods; its type says more than the rest of the code needs.
+  return new PrismaClient({ adapter }).$extends(retryReadsCutByRestart) as unknown as PrismaClient;
 }
