@@ -132,3 +132,25 @@ for (const locale of ["ru", "ky"] as const) {
     await expect(page.getByText(text(t, "auth.passwordChanged"))).toBeVisible();
   });
 }
+
+test("wrong passwords slow the next try down, and the sign-in page says for how long (ky)", async ({ accounts }) => {
+  const t = catalog("ky");
+  const member = await accounts.staff({ countries: ["KG"], signedIn: false });
+  const { page } = member;
+  const tryPassword = async (password: string) => {
+    await page.locator('input[name="email"]').fill(member.email);
+    await page.locator('input[name="password"]').fill(password);
+    await page.locator('button[type="submit"]').click();
+  };
+  await page.goto("/ky/staff/sign-in");
+  for (let i = 0; i < 3; i++) {
+    await tryPassword(`туура эмес сырсөз ${i}`);
+    await expect(page.getByRole("alert").filter({ hasText: text(t, "auth.signIn_invalid") })).toBeVisible();
+  }
+  // The fourth try comes too soon: the answer says when to come back, in Kyrgyz, with the unit.
+  await tryPassword("туура эмес сырсөз 3");
+  await expect(page.getByRole("alert").filter({ hasText: /1 секунддан кийин/ })).toBeVisible();
+  await page.waitForTimeout(1_100);
+  await tryPassword(member.password);
+  await expect(page).toHaveURL(/\/ky\/staff$/);
+});

@@ -26,7 +26,11 @@ function credentialsProvider(id: SignInAudience) {
         ip: clientIpOf(request.headers),
         audience: id,
       });
-      if (!result.ok) throw new SignInRefused(result.reason);
+      // The wait travels in the code ("rate_limited:37"): Auth.js passes only the code to the form's action.
+      if (!result.ok)
+        throw new SignInRefused(
+          result.reason === "rate_limited" ? `rate_limited:${result.retryAfterSeconds}` : result.reason,
+        );
       return {
         id: result.user.id,
         email: result.user.email,

@@ -138,22 +138,49 @@ describe("e-mail verification and sign-in", () => {
     expect(await attempt({ audience: "staff" })).toEqual({ ok: false, reason: "invalid" });
   });
 
-  it("stops a guesser at one address without locking the owner out elsewhere; audits sign-ins and failures", async () => {
+  it("slows a guesser at one address with growing delays, never the owner elsewhere; audits sign-ins and failures", async () => {
     const input = registration();
     await registerEmployer(input, { ip: "10.0.2.1" });
     const { token } = await linkFromMail(input.email, "/kk/employer/verify-email");
     await verifyEmail(token);
-    const guess = () =>
-      authenticateUser({ email: input.email, password: "wrong password!", ip: "203.0.113.66", audience: "employer" });
-    for (let i = 0; i < signInLimits.accountAndAddress.limit; i++) expect((await guess()).ok).toBe(false);
-    // The guesser's address is stopped, even with the right password…
-    expect(await authenticateUser({ email: input.email, password, ip: "203.0.113.66", audience: "employer" })).toEqual({
-      ok: false,
-      reason: "rate_limited",
-    });
-    // …while the owner, from their own address, signs in.
+    const guesser = "203.0.113.66";
+    const guess = (password = "wrong password!") =>
+      authenticateUser({ email: input.email, password, ip: guesser, audience: "employer" });
+    const failures = () =>
+      prisma.rateLimitCounter.findFirstOrThrow({
+        where: { key: { startsWith: `signin-delay:employer:${input.email}:` } },
+      });
+    /** The clock moved on: the last failure happened `seconds` earlier. */
+    const wait = async (seconds: number) => {
+      const row = await failures();
+      await prisma.rateLimitCounter.update({
+        where: { key: row.key },
+        data: { windowStart: new Date(row.windowStart.getTime() - seconds * 1000) },
+      });
+    };
+
+    // A typo or three costs nothing…
+    for (let i = 0; i < signInLimits.freeFailures; i++) expect(await guess()).toEqual({ ok: false, reason: "invalid" });
+    // …then each try waits twice as long as the one before, and says how long.
+    expect(await guess()).toEqual({ ok: false, reason: "rate_limited", retryAfterSeconds: 1 });
+    await wait(1);
+    expect(await guess()).toEqual({ ok: false, reason: "invalid" });
+    expect(await guess()).toEqual({ ok: false, reason: "rate_limited", retryAfterSeconds: 2 });
+    await wait(2);
+    expect(await guess()).toEqual({ ok: false, reason: "invalid" });
+    expect(await guess()).toEqual({ ok: false, reason: "rate_limited", retryAfterSeconds: 4 });
+    // The right password does not get through a wait either.
+    expect(await guess(password)).toEqual({ ok: false, reason: "rate_limited", retryAfterSeconds: 4 });
+    // The delay stops growing at 15 minutes.
+    await prisma.rateLimitCounter.update({ where: { key: (await failures()).key }, data: { count: 40 } });
+    expect(await guess()).toMatchObject({ retryAfterSeconds: signInLimits.maxDelaySeconds });
+    // The owner, from their own address, signs in meanwhile.
     const owner = await authenticateUser({ email: input.email, password, ip: "10.0.2.99", audience: "employer" });
     expect(owner.ok).toBe(true);
+    // A day after the last failure, the guesser's address starts again from zero.
+    await wait(signInLimits.forgetFailuresSeconds);
+    expect(await guess()).toEqual({ ok: false, reason: "invalid" });
+    expect((await failures()).count).toBe(1);
 
     const user = await prisma.user.findUniqueOrThrow({ where: { email: input.email } });
     const actions = (await prisma.auditLog.findMany({ where: { entityId: user.id, action: { startsWith: "auth." } } }))
@@ -161,9 +188,9 @@ describe("e-mail verification and sign-in", () => {
       .sort();
     expect(actions).toEqual(
       [
-        ...Array(signInLimits.accountAndAddress.limit).fill("auth.sign_in_failed"),
+        ...Array(signInLimits.freeFailures + 3).fill("auth.sign_in_failed"),
+        ...Array(5).fill("auth.sign_in_refused_rate_limit"),
         "auth.sign_in",
-        "auth.sign_in_refused_rate_limit",
       ].sort(),
     );
     const logged = JSON.stringify(
@@ -188,10 +215,9 @@ describe("e-mail verification and sign-in", () => {
         ip: `10.9.${Math.floor(i / 4)}.${i % 4}`,
         audience: "employer",
       });
-    expect(await authenticateUser({ email: input.email, password, ip: "10.0.2.100", audience: "employer" })).toEqual({
-      ok: false,
-      reason: "rate_limited",
-    });
+    expect(
+      await authenticateUser({ email: input.email, password, ip: "10.0.2.100", audience: "employer" }),
+    ).toMatchObject({ ok: false, reason: "rate_limited" });
   });
 
   it("limits attempts per IP address across accounts", async () => {
@@ -205,7 +231,7 @@ describe("e-mail verification and sign-in", () => {
       });
     expect(
       await authenticateUser({ email: "another@example.kz", password: "whatever password", ip, audience: "employer" }),
-    ).toEqual({ ok: false, reason: "rate_limited" });
+    ).toMatchObject({ ok: false, reason: "rate_limited" });
   });
 });
 

@@ -4,6 +4,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { auth, signIn, signOut } from "@/lib/access/auth";
 import { endSignInSession } from "@/lib/access/sign-in-sessions";
+import { waitParams } from "@/lib/server/rate-limit";
 import { formAction, type FormActionInput } from "@/lib/forms/form-action";
 import { acceptInvitation } from "@/lib/organizations/accept-invitation";
 import { requestIp } from "@/lib/server/request-context";
@@ -35,8 +36,17 @@ async function signInWith(provider: "employer" | "staff", { values, locale }: Fo
   } catch (error) {
     // Auth.js reports a refused sign-in by throwing; its code (invalid, rate_limited, unverified) picks the message.
     const kept = { email: String(values.email ?? "") };
-    if (error instanceof CredentialsSignin)
-      return { status: "error" as const, values: kept, formError: `auth.signIn_${error.code}` };
+    if (error instanceof CredentialsSignin) {
+      const [code, wait] = String(error.code).split(":");
+      if (code === "rate_limited" && wait)
+        return {
+          status: "error" as const,
+          values: kept,
+          formError: "auth.signIn_rate_limited_wait",
+          formErrorParams: waitParams(Number(wait)),
+        };
+      return { status: "error" as const, values: kept, formError: `auth.signIn_${code}` };
+    }
     if (error instanceof AuthError) return { status: "error" as const, values: kept, formError: "auth.signIn_invalid" };
     throw error;
   }

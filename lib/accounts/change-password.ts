@@ -4,9 +4,8 @@ import { requireActor } from "@/lib/access/require";
 import { invalidFields, parseInput } from "@/lib/forms/parse-input";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 import { burnPasswordCheck, verifyPassword } from "@/lib/server/passwords";
-import { consumeRateLimit } from "@/lib/server/rate-limit";
+import { consumeRateLimit, refuseWhenLimited } from "@/lib/server/rate-limit";
 import { newPasswordHash } from "./password-policy";
 import { changePasswordSchema } from "./schemas";
 
@@ -24,8 +23,7 @@ export async function changePassword(
 ): Promise<void> {
   const person = requireActor(actor);
   const values = parseInput(changePasswordSchema, input);
-  if (!(await consumeRateLimit(`password-change:${person.userId}`, changePasswordLimit)).allowed)
-    throw new AppError("rate_limited");
+  refuseWhenLimited([await consumeRateLimit(`password-change:${person.userId}`, changePasswordLimit)]);
   const user = await db.user.findUniqueOrThrow({ where: { id: person.userId }, select: { passwordHash: true } });
   if (!user.passwordHash) {
     await burnPasswordCheck(values.currentPassword);

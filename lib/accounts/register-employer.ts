@@ -8,7 +8,7 @@ import { requestMailDelivery } from "@/lib/mail/deliver-mail";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { consumeRateLimit } from "@/lib/server/rate-limit";
+import { consumeRateLimit, refuseWhenLimited } from "@/lib/server/rate-limit";
 import { absoluteUrl } from "@/lib/server/urls";
 import { issueOneTimeToken } from "./one-time-tokens";
 import { registerEmployerSchema } from "./schemas";
@@ -28,8 +28,7 @@ export async function registerEmployer(input: unknown, context: { ip: string }):
   const parsed = registerEmployerSchema.safeParse(input);
   if (!parsed.success) throw new AppError("invalid", "registration form", { fields: fieldErrorsOf(parsed.error) });
   const data = parsed.data;
-  if (!(await consumeRateLimit(`register:ip:${context.ip}`, registrationLimit)).allowed)
-    throw new AppError("rate_limited");
+  refuseWhenLimited([await consumeRateLimit(`register:ip:${context.ip}`, registrationLimit)]);
 
   const taken = await db.organization.findUnique({
     where: { countryCode_registryNumber: { countryCode: data.countryCode, registryNumber: data.registryNumber } },

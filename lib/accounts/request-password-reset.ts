@@ -3,7 +3,7 @@ import { requestMailDelivery } from "@/lib/mail/deliver-mail";
 import { queueMail } from "@/lib/mail/queue-mail";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { consumeRateLimit } from "@/lib/server/rate-limit";
+import { consumeRateLimit, refuseWhenLimited } from "@/lib/server/rate-limit";
 import { absoluteUrl } from "@/lib/server/urls";
 import { fieldErrorsOf } from "@/lib/forms/field-errors";
 import { issueOneTimeToken } from "./one-time-tokens";
@@ -21,7 +21,7 @@ export async function requestPasswordReset(input: unknown, context: { ip: string
     consumeRateLimit(`reset:ip:${context.ip}`, { limit: 10, windowSeconds: 3600 }),
     consumeRateLimit(`reset:email:${email}`, { limit: 3, windowSeconds: 3600 }),
   ]);
-  if (!byIp.allowed) throw new AppError("rate_limited");
+  refuseWhenLimited([byIp]);
   if (!byAddress.allowed) return;
   const user = await db.user.findUnique({ where: { email } });
   if (!user || user.disabledAt || !user.passwordHash) return;

@@ -5,7 +5,7 @@ import { fieldErrorsOf } from "@/lib/forms/field-errors";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { consumeRateLimit } from "@/lib/server/rate-limit";
+import { consumeRateLimit, refuseWhenLimited } from "@/lib/server/rate-limit";
 import { hashToken } from "@/lib/server/tokens";
 import { findOneTimeToken, type TokenCheck } from "./one-time-tokens";
 import { resetPasswordSchema } from "./schemas";
@@ -26,7 +26,7 @@ export async function resetPassword(
   const parsed = resetPasswordSchema.safeParse(input);
   if (!parsed.success) throw new AppError("invalid", "reset form", { fields: fieldErrorsOf(parsed.error) });
   const limit = await consumeRateLimit(`reset:ip:${hashToken(context.ip)}`, resetLimits.address);
-  if (!limit.allowed) throw new AppError("rate_limited", "too many reset attempts");
+  refuseWhenLimited([limit], "too many reset attempts");
   const first = await findOneTimeToken(db, parsed.data.token, "PASSWORD_RESET");
   if (first.check !== "valid") return first.check as Exclude<TokenCheck, "valid">;
   const passwordHash = await newPasswordHash(parsed.data.password);

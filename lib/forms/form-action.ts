@@ -5,6 +5,7 @@ import { currentActor } from "@/lib/access/current-actor";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/routing";
 import { isAppError } from "@/lib/server/errors";
 import { logger } from "@/lib/server/logger";
+import { waitParams } from "@/lib/server/rate-limit";
 import { formValues, type FormState } from "./field-errors";
 
 export type FormActionInput = {
@@ -56,6 +57,13 @@ function keepable(values: Record<string, unknown>, secret: string[]): Record<str
 export function formStateFromError(error: unknown, values: Record<string, unknown>): FormState {
   if (isAppError(error)) {
     const hasFields = Boolean(error.fields && Object.keys(error.fields).length);
+    if (error.code === "rate_limited" && error.retryAfterSeconds)
+      return {
+        status: "error",
+        values,
+        formError: "errors.rate_limited_wait",
+        formErrorParams: waitParams(error.retryAfterSeconds),
+      };
     return {
       status: "error",
       values,

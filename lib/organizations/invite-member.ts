@@ -8,7 +8,7 @@ import { requireEmployer } from "@/lib/access/require";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { consumeRateLimit } from "@/lib/server/rate-limit";
+import { consumeRateLimit, refuseWhenLimited } from "@/lib/server/rate-limit";
 import { newOneTimeToken } from "@/lib/server/tokens";
 import { absoluteUrl } from "@/lib/server/urls";
 
@@ -26,8 +26,9 @@ export async function inviteMember(actor: Actor | null, input: unknown): Promise
   const parsed = inviteMemberSchema.safeParse(input);
   if (!parsed.success) throw new AppError("invalid", "invitation", { fields: fieldErrorsOf(parsed.error) });
   const { email, locale } = parsed.data;
-  if (!(await consumeRateLimit(`invite:org:${employer.organizationId}`, { limit: 30, windowSeconds: 86_400 })).allowed)
-    throw new AppError("rate_limited");
+  refuseWhenLimited([
+    await consumeRateLimit(`invite:org:${employer.organizationId}`, { limit: 30, windowSeconds: 86_400 }),
+  ]);
   const existing = await db.user.findUnique({ where: { email }, select: { locale: true } });
   const { token, tokenHash } = newOneTimeToken();
   const now = new Date();

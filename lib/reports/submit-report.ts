@@ -6,7 +6,7 @@ import { recordSearchChange, announcePublicChange } from "@/lib/search/record-se
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { consumeRateLimit } from "@/lib/server/rate-limit";
+import { consumeRateLimit, refuseWhenLimited } from "@/lib/server/rate-limit";
 import { publicVacancyWhere } from "@/lib/vacancies/public-vacancy-where";
 import rules from "@/prisma/data/risk-rules.json";
 import { reporterIdentity } from "./reporter-identity";
@@ -44,7 +44,7 @@ export async function submitReport(
     consumeRateLimit(`report:vacancy:${vacancyId}:${reporterHash}`, reportLimits.addressAndVacancy),
     consumeRateLimit(`report:vacancy-net:${vacancyId}:${networkHash}`, reportLimits.networkAndVacancy),
   ]);
-  if (limits.some((limit) => !limit.allowed)) throw new AppError("rate_limited", "too many reports");
+  refuseWhenLimited(limits, "too many reports");
 
   const serious = (rules.reports.seriousReasons as string[]).includes(reason);
   const now = new Date();

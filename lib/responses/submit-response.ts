@@ -4,7 +4,7 @@ import { requestMailDelivery } from "@/lib/mail/deliver-mail";
 import { notifyOrganization } from "@/lib/notifications/notify";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { consumeRateLimit } from "@/lib/server/rate-limit";
+import { consumeRateLimit, refuseWhenLimited } from "@/lib/server/rate-limit";
 import { hashToken, newOneTimeToken } from "@/lib/server/tokens";
 import { absoluteUrl } from "@/lib/server/urls";
 import { publicVacancyWhere } from "@/lib/vacancies/public-vacancy-where";
@@ -28,7 +28,7 @@ export async function submitResponse(input: unknown, context: { ip: string; loca
     consumeRateLimit(`response:ip:${hashToken(context.ip)}`, responseLimits.address),
     consumeRateLimit(`response:phone:${hashToken(phoneDigits)}`, responseLimits.phone),
   ]);
-  if (!byAddress.allowed || !byPhone.allowed) throw new AppError("rate_limited");
+  refuseWhenLimited([byAddress, byPhone]);
   const { token, tokenHash } = newOneTimeToken();
   const now = new Date();
 

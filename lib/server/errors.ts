@@ -18,12 +18,19 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   /** Field-level problems for `invalid` (message keys, not sentences). */
   readonly fields?: FieldErrors;
+  /** For `rate_limited`: how long until the next attempt is accepted, so the message can say so. */
+  readonly retryAfterSeconds?: number;
 
-  constructor(code: ErrorCode, message?: string, options?: { fields?: FieldErrors; cause?: unknown }) {
+  constructor(
+    code: ErrorCode,
+    message?: string,
+    options?: { fields?: FieldErrors; cause?: unknown; retryAfterSeconds?: number },
+  ) {
     super(message ?? code, { cause: options?.cause });
     this.name = "AppError";
     this.code = code;
     this.fields = options?.fields;
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
 
   get status(): number {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "./db";
+import { AppError } from "./errors";
 
 export type RateLimitRule = { limit: number; windowSeconds: number };
 export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
@@ -23,6 +24,22 @@ export async function consumeRateLimit(key: string, rule: RateLimitRule, now = n
     remaining: Math.max(0, rule.limit - count),
     retryAfterSeconds: Math.max(0, Math.ceil((windowEnds - now.getTime()) / 1000)),
   };
+}
+
+/** Throws `rate_limited` with the longest wait when any of the limits refused the attempt. */
+export function refuseWhenLimited(results: RateLimitResult[], reason = "rate limited"): void {
+  const refused = results.filter((result) => !result.allowed);
+  if (refused.length === 0) return;
+  throw new AppError("rate_limited", reason, {
+    retryAfterSeconds: Math.max(1, ...refused.map((result) => result.retryAfterSeconds)),
+  });
+}
+
+/** How a wait is said: the largest whole unit, rounded up ("in 24 hours", "in 15 minutes", "in 40 seconds"). */
+export function waitParams(seconds: number): { unit: "hours" | "minutes" | "seconds"; count: number } {
+  if (seconds >= 3600) return { unit: "hours", count: Math.ceil(seconds / 3600) };
+  if (seconds >= 60) return { unit: "minutes", count: Math.ceil(seconds / 60) };
+  return { unit: "seconds", count: Math.max(1, Math.ceil(seconds)) };
 }
 
 /** Forgets the counter (after a successful sign-in, the account's failures no longer count). */
