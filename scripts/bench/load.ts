@@ -1,5 +1,6 @@
 // Shared by the benchmark scripts: a closed-loop load generator and the server they measure.
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { withDatabase } from "../../lib/server/database-url";
 
 export function percentile(sorted: number[], p: number) {
   if (sorted.length === 0) return Number.NaN;
@@ -86,4 +87,25 @@ export async function startServer(databaseUrl: string, port: number): Promise<Ch
 
 export function stopServer(app: ChildProcess) {
   if (app.pid) process.kill(-app.pid, "SIGTERM");
+}
+
+/**
+ * The benchmark database `name` on `server`: recreated with the demo data and `vacancies` in all (generated),
+ * or with `reuse` kept as it is. Either way it gets the migrations of the code being measured. Returns its URL.
+ */
+export function prepareBenchDatabase(server: string, name: string, options: { vacancies: number; reuse: boolean }) {
+  const url = withDatabase(server, name);
+  const run = (script: string, scriptArgs: string[] = []) =>
+    execFileSync("npx", ["tsx", script, ...scriptArgs], {
+      stdio: "inherit",
+      env: { ...process.env, DATABASE_URL: url },
+    });
+  if (!options.reuse)
+    execFileSync("npx", ["tsx", "scripts/db/recreate-database.ts", server, name], { stdio: "ignore" });
+  run("scripts/db/migrate.ts", ["deploy"]);
+  if (!options.reuse) {
+    run("prisma/seed/run.ts", ["--demo"]);
+    run("prisma/seed/generate-vacancies.ts", [String(options.vacancies - 480)]);
+  }
+  return url;
 }

@@ -22,7 +22,7 @@ import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { withDatabase } from "../../lib/server/database-url";
 import { builtServerActions, postServerAction } from "../../lib/testing/server-actions";
-import { load, percentile, type LoadResult } from "./load";
+import { load, percentile, prepareBenchDatabase, type LoadResult } from "./load";
 import { queryMix } from "./search-mix";
 
 const args = process.argv.slice(2);
@@ -44,8 +44,6 @@ type Setup = "app" | "nginx";
 const setups = option("setups", "app,nginx").split(",") as Setup[];
 const authSecret = "benchmark-secret-at-least-32-characters-long";
 const locales = ["ru", "ky", "kk", "en"] as const;
-const run = (cmd: string, cmdArgs: string[]) =>
-  execFileSync(cmd, cmdArgs, { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
 
 type Kind = "vacancy page" | "search page" | "home" | "api search" | "suggest" | "occupations" | "view" | "draft";
 const weights: [Kind, number][] = [
@@ -69,13 +67,7 @@ const prefixes = ["пов", "вод", "шве", "стро", "прод", "ash", "
 const occupationWords = ["водитель", "повар", "швея", "строитель", "продавец", "жүргізуші", "айдоочу"];
 
 async function prepare() {
-  if (!args.includes("--reuse"))
-    execFileSync("npx", ["tsx", "scripts/db/recreate-database.ts", server, "portal_bench_pages"], { stdio: "ignore" });
-  run("npx", ["tsx", "scripts/db/migrate.ts", "deploy"]);
-  if (!args.includes("--reuse")) {
-    run("npx", ["tsx", "prisma/seed/run.ts", "--demo"]);
-    run("npx", ["tsx", "prisma/seed/generate-vacancies.ts", String(vacancies - 480)]);
-  }
+  prepareBenchDatabase(server, "portal_bench_pages", { vacancies, reuse: args.includes("--reuse") });
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -9,7 +9,7 @@
 import { execFileSync } from "node:child_process";
 import pg from "pg";
 import { withDatabase } from "../../lib/server/database-url";
-import { load, percentile, startServer, stopServer, type LoadResult } from "./load";
+import { load, percentile, prepareBenchDatabase, startServer, stopServer, type LoadResult } from "./load";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) =>
@@ -21,8 +21,6 @@ const server =
   process.env.BENCH_DATABASE_URL ?? execFileSync("bash", ["scripts/ensure-postgres.sh"], { encoding: "utf8" }).trim();
 const url = withDatabase(server, "portal_bench_pages");
 const port = 3291;
-const run = (cmd: string, cmdArgs: string[]) =>
-  execFileSync(cmd, cmdArgs, { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
 const locales = ["ru", "ky", "kk", "en"];
 
 async function get(path: string): Promise<void> {
@@ -32,14 +30,7 @@ async function get(path: string): Promise<void> {
 }
 
 async function main() {
-  if (!args.includes("--reuse"))
-    execFileSync("npx", ["tsx", "scripts/db/recreate-database.ts", server, "portal_bench_pages"], { stdio: "ignore" });
-  // A kept database still gets the migrations of the code being measured.
-  run("npx", ["tsx", "scripts/db/migrate.ts", "deploy"]);
-  if (!args.includes("--reuse")) {
-    run("npx", ["tsx", "prisma/seed/run.ts", "--demo"]);
-    run("npx", ["tsx", "prisma/seed/generate-vacancies.ts", String(vacancies - 480)]);
-  }
+  prepareBenchDatabase(server, "portal_bench_pages", { vacancies, reuse: args.includes("--reuse") });
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const total = Number((await client.query(`SELECT count(*) FROM "Vacancy" WHERE status = 'PUBLISHED'`)).rows[0].count);

@@ -9,7 +9,7 @@
 // BENCH_DATABASE_URL names the server (default: the local test role of scripts/ensure-postgres.sh).
 import { execFileSync } from "node:child_process";
 import pg from "pg";
-import { load as loadFor, startServer, stopServer } from "./load";
+import { load as loadFor, prepareBenchDatabase, startServer, stopServer } from "./load";
 import { queryMix } from "./search-mix";
 import { withDatabase } from "../../lib/server/database-url";
 import { searchQuerySchema, type SearchQuery } from "../../lib/search/query";
@@ -27,8 +27,6 @@ const server =
   process.env.BENCH_DATABASE_URL ?? execFileSync("bash", ["scripts/ensure-postgres.sh"], { encoding: "utf8" }).trim();
 const url = withDatabase(server, "portal_bench");
 const port = 3290;
-const run = (cmd: string, cmdArgs: string[]) =>
-  execFileSync(cmd, cmdArgs, { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
 
 const parsed = queryMix.map((params) => searchQuerySchema.parse(params) as SearchQuery);
 
@@ -81,14 +79,7 @@ async function runBare(statement: { text: string; values: unknown[] }, text: boo
 }
 
 async function main() {
-  if (!args.includes("--reuse"))
-    execFileSync("npx", ["tsx", "scripts/db/recreate-database.ts", server, "portal_bench"], { stdio: "ignore" });
-  // A kept database still gets the migrations of the code being measured.
-  run("npx", ["tsx", "scripts/db/migrate.ts", "deploy"]);
-  if (!args.includes("--reuse")) {
-    run("npx", ["tsx", "prisma/seed/run.ts", "--demo"]);
-    run("npx", ["tsx", "prisma/seed/generate-vacancies.ts", String(vacancies - 480)]);
-  }
+  prepareBenchDatabase(server, "portal_bench", { vacancies, reuse: args.includes("--reuse") });
   const prisma = createPrismaClient(url, 2);
   const total = await prisma.vacancySearch.count();
   pool = new pg.Pool({ connectionString: url, max: 16, options: connectionOptions });
