@@ -21,8 +21,34 @@ const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/**
+ * Requests no page can answer, refused before Next sees them: an address longer than any real link (the
+ * path is echoed into the `Link` header five times — past what nginx and clients accept) and a path whose
+ * percent-encoding is broken (Next's decoding of route parameters throws, a 500).
+ */
+function unanswerable(url: string | undefined): { status: number; text: string } | null {
+  const path = url?.split("?")[0] ?? "";
+  if (!url || url.length > maxUrlLength || path.length > maxPathLength) return { status: 414, text: "URI Too Long" };
+  try {
+    // Twice: Next decodes a route parameter again after matching ("/vacancies/%25ZZ" → "%ZZ" → throws).
+    decodeURIComponent(decodeURIComponent(path));
+  } catch {
+    return { status: 400, text: "Bad Request" };
+  }
+  return null;
+}
+// The longest real path is under 150 characters; the language links repeat the path five times in a header.
+const maxPathLength = 512;
+const maxUrlLength = 4096;
+
 let stopping = false;
 const server = createServer((request, response) => {
+  const refused = unanswerable(request.url);
+  if (refused) {
+    response.writeHead(refused.status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
+    response.end(refused.text);
+    return;
+  }
   const client = clientAddressFrom({
     socketAddress: request.socket.remoteAddress,
     forwardedFor: request.headers["x-forwarded-for"],

@@ -7,6 +7,8 @@ describe("search URL", () => {
       "?country=KZ&housing=1",
     );
     expect(withoutEmptyParameters({ q: "", sort: "" })).toBe("");
+    // `?constructor=x` as Next hands it over (an inherited Object method first): no error, no redirect loop.
+    expect(withoutEmptyParameters({ constructor: [Object as unknown as string, "x"] })).toBeNull();
     expect(withoutEmptyParameters({ tag: ["a", ""] })).toBe("?tag=a");
   });
 

@@ -126,6 +126,9 @@ export function withoutEmptyParameters(params: Record<string, string | string[] 
   let dropped = false;
   for (const [key, value] of Object.entries(params)) {
     for (const item of Array.isArray(value) ? value : [value]) {
+      // Next builds searchParams on a plain object: `?constructor=x` arrives as [Object, "x"]. Only the
+      // strings are the caller's.
+      if (item !== undefined && typeof item !== "string") continue;
       if (item === undefined || item.trim() === "") dropped = true;
       else clean.append(key, item);
     }
