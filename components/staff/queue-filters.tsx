@@ -8,7 +8,9 @@ import type { QueueFilter } from "@/lib/moderation/schemas";
 /** The review queue's filters as a GET form (the URL holds them). Countries: only the moderator's own. */
 export async function QueueFilters({ filter, jurisdictions }: { filter: QueueFilter; jurisdictions: CountryCode[] }) {
   const t = await getTranslations();
+  // "Any" agrees with the field's noun in Russian (Страна: Любая, Тип: Любой).
   const any = t("list.any");
+  const anyFeminine = t("list.anyF");
   return (
     <Panel
       as="form"
@@ -20,7 +22,7 @@ export async function QueueFilters({ filter, jurisdictions }: { filter: QueueFil
       <SelectField
         name="country"
         label={t("list.country")}
-        placeholder={any}
+        placeholder={anyFeminine}
         defaultValue={filter.country ?? ""}
         options={Object.values(CountryCode)
           .filter((c) => jurisdictions.includes(c))
@@ -29,7 +31,7 @@ export async function QueueFilters({ filter, jurisdictions }: { filter: QueueFil
       <SelectField
         name="sector"
         label={t("list.sector")}
-        placeholder={any}
+        placeholder={anyFeminine}
         defaultValue={filter.sector ?? ""}
         options={Object.values(Sector).map((v) => [v, t(`sector.${v}`)] as const)}
       />

@@ -1,8 +1,9 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/forms/action-form";
 import { Badge } from "@/components/ui/badge";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { Panel } from "@/components/ui/panel";
+import { durationParams } from "@/lib/i18n/duration";
 import { Link } from "@/lib/i18n/navigation";
 import { bulkApproveAction } from "@/lib/moderation/actions";
 import type { listReviewQueue } from "@/lib/moderation/list-review-queue";
@@ -12,7 +13,7 @@ type QueueItem = Awaited<ReturnType<typeof listReviewQueue>>[number];
 
 /** The items waiting for a decision; low-risk ones can be ticked and approved together. */
 export async function ReviewQueue({ items, now }: { items: QueueItem[]; now: number }) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const t = await getTranslations();
   if (items.length === 0) {
     return (
       <Panel as="p" tone="empty" padding="xl">
@@ -52,7 +53,8 @@ export async function ReviewQueue({ items, now }: { items: QueueItem[]; now: num
               )}
             </div>
             <p className="mt-1 text-sm text-slate-600">
-              {item.organization.legalName} · {t("staff.waiting", { age: format.relativeTime(item.waitingSince, now) })}
+              {item.organization.legalName} ·{" "}
+              {t("staff.waiting", durationParams((now - item.waitingSince.getTime()) / 1000, { round: "down" }))}
             </p>
             {item.request && (
               <p className="mt-1 text-sm text-slate-700" data-testid="queue-request">

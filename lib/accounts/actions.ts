@@ -4,7 +4,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { auth, signIn, signOut } from "@/lib/access/auth";
 import { endSignInSession } from "@/lib/access/sign-in-sessions";
-import { waitParams } from "@/lib/server/rate-limit";
+import { waitParams } from "@/lib/i18n/duration";
 import { formAction, type FormActionInput } from "@/lib/forms/form-action";
 import { acceptInvitation } from "@/lib/organizations/accept-invitation";
 import { requestIp } from "@/lib/server/request-context";

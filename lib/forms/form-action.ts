@@ -5,7 +5,7 @@ import { currentActor } from "@/lib/access/current-actor";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/routing";
 import { isAppError } from "@/lib/server/errors";
 import { logger } from "@/lib/server/logger";
-import { waitParams } from "@/lib/server/rate-limit";
+import { waitParams } from "@/lib/i18n/duration";
 import { formValues, type FormState } from "./field-errors";
 
 export type FormActionInput = {

@@ -5,6 +5,7 @@ import { createEmployer, createStaff } from "@/lib/testing/actors";
 import { clearTransactionalData, testPrisma } from "@/lib/testing/database";
 import { closeVacancy } from "@/lib/vacancies/close-vacancy";
 import { createOrganization, createVacancy } from "@/prisma/seed/factories";
+import { searchAnswersPath } from "@/lib/search/postgres-index";
 import {
   expireChangedPagesNow,
   lendPageExpiriesToCacheHandler,
@@ -24,8 +25,12 @@ describe("public pages go out of date with their data", () => {
     const vacancy = await createVacancy(prisma, { organizationId: organization.id });
     await prisma.pageExpiry.deleteMany();
     await closeVacancy(actor, vacancy.id);
+    // …and the kept search answers (lib/search/answer-memo.ts watches for this row).
     expect(new Set(await paths())).toEqual(
-      new Set(publicPagePaths({ vacancyIds: [vacancy.id], organizationIds: [organization.id] })),
+      new Set([
+        ...publicPagePaths({ vacancyIds: [vacancy.id], organizationIds: [organization.id] }),
+        searchAnswersPath,
+      ]),
     );
     expect(await paths()).toContain(`/ky/vacancies/${vacancy.id}`);
     expect(await paths()).toContain(`/en/employers/${organization.id}`);

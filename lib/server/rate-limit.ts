@@ -35,13 +35,6 @@ export function refuseWhenLimited(results: RateLimitResult[], reason = "rate lim
   });
 }
 
-/** How a wait is said: the largest whole unit, rounded up ("in 24 hours", "in 15 minutes", "in 40 seconds"). */
-export function waitParams(seconds: number): { unit: "hours" | "minutes" | "seconds"; count: number } {
-  if (seconds >= 3600) return { unit: "hours", count: Math.ceil(seconds / 3600) };
-  if (seconds >= 60) return { unit: "minutes", count: Math.ceil(seconds / 60) };
-  return { unit: "seconds", count: Math.max(1, Math.ceil(seconds)) };
-}
-
 /** Forgets the counter (after a successful sign-in, the account's failures no longer count). */
 export async function resetRateLimit(key: string): Promise<void> {
   await db.rateLimitCounter.deleteMany({ where: { key } });

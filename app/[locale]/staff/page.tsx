@@ -8,11 +8,14 @@ import { RiskLevel } from "@/lib/generated/prisma/enums";
 import { listReviewQueue } from "@/lib/moderation/list-review-queue";
 import { queueFilterSchema } from "@/lib/moderation/schemas";
 import { listReports } from "@/lib/reports/list-reports";
+import { staffPageTitle } from "@/lib/pages/staff-page-title";
 
 export const dynamic = "force-dynamic";
 const outcomes = ["published", "rejected", "changes_requested", "revision_approved", "revision_rejected"] as const;
 const isOutcome = (value: unknown): value is (typeof outcomes)[number] =>
   (outcomes as readonly unknown[]).includes(value);
+
+export const generateMetadata = staffPageTitle("queueTitle");
 
 // GET /[locale]/staff – the review queue of the moderator's countries
 export default async function ReviewQueuePage({

@@ -4,8 +4,11 @@ import { auditFilterSchema } from "@/lib/audit/schemas";
 import { listAuditEntries } from "@/lib/audit/list-audit-entries";
 import { requireStaffPagePermission } from "@/lib/access/pages";
 import { Panel } from "@/components/ui/panel";
+import { staffPageTitle } from "@/lib/pages/staff-page-title";
 
 export const dynamic = "force-dynamic";
+
+export const generateMetadata = staffPageTitle("auditTitle");
 
 // GET /[locale]/staff/audit – administrators: filter the audit log and export it as CSV
 export default async function AuditPage({

@@ -5,8 +5,11 @@ import { recordExchangeRateAction } from "@/lib/money/actions";
 import { largeRateChange } from "@/lib/money/schemas";
 import { listExchangeRates } from "@/lib/money/list-exchange-rates";
 import { requireStaffPagePermission } from "@/lib/access/pages";
+import { staffPageTitle } from "@/lib/pages/staff-page-title";
 
 export const dynamic = "force-dynamic";
+
+export const generateMetadata = staffPageTitle("ratesTitle");
 
 // GET /[locale]/staff/rates – administrators enter the official som→tenge rate that pages and pay sorting use
 export default async function RatesPage({ params }: { params: Promise<{ locale: string }> }) {

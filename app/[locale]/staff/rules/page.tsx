@@ -4,8 +4,11 @@ import { controlClass, secondaryButtonClass } from "@/components/ui/field";
 import { updateRiskRuleAction } from "@/lib/moderation/actions";
 import { listRiskRules } from "@/lib/moderation/risk/list-risk-rules";
 import { requireStaffPagePermission } from "@/lib/access/pages";
+import { staffPageTitle } from "@/lib/pages/staff-page-title";
 
 export const dynamic = "force-dynamic";
+
+export const generateMetadata = staffPageTitle("rulesTitle");
 
 // GET /[locale]/staff/rules – administrators tune the red-flag rules (weights, switches, patterns)
 export default async function RulesPage({ params }: { params: Promise<{ locale: string }> }) {

@@ -5,6 +5,9 @@ import { staffSignInAction } from "@/lib/accounts/actions";
 import { currentActor } from "@/lib/access/current-actor";
 import { isStaffRole } from "@/lib/access/roles";
 import { StatusNotice } from "@/components/ui/status-notice";
+import { staffPageTitle } from "@/lib/pages/staff-page-title";
+
+export const generateMetadata = staffPageTitle("signInTitle");
 
 // GET /[locale]/staff/sign-in – ministry staff sign in here (not on the employers' page)
 export default async function StaffSignInPage({

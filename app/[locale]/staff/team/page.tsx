@@ -6,9 +6,12 @@ import { listStaff } from "@/lib/moderation/list-staff";
 import { requireStaffPagePermission } from "@/lib/access/pages";
 import { staffRoles, type StaffRole } from "@/lib/access/roles";
 import { SelectField } from "@/components/forms/select-field";
+import { staffPageTitle } from "@/lib/pages/staff-page-title";
 
 export const dynamic = "force-dynamic";
 const countries = ["KG", "KZ"] as const;
+
+export const generateMetadata = staffPageTitle("teamTitle");
 
 // GET /[locale]/staff/team – administrators add colleagues and set the countries each acts for
 export default async function TeamPage({ params }: { params: Promise<{ locale: string }> }) {

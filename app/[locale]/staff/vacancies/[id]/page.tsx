@@ -15,10 +15,13 @@ import type { RiskReason } from "@/lib/moderation/risk/score-vacancy";
 import { vacancyFormFields } from "@/lib/vacancies/schemas";
 import { sectionLabel, vacancySections } from "@/lib/vacancies/sections";
 import { Panel } from "@/components/ui/panel";
+import { staffPageTitle } from "@/lib/pages/staff-page-title";
 
 export const dynamic = "force-dynamic";
 
 const show = showFormValue;
+
+export const generateMetadata = staffPageTitle("reviewTitle");
 
 // GET /[locale]/staff/vacancies/[id] – review one item: every field, the employer's history, a diff for revisions
 export default async function ReviewPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
