@@ -154,3 +154,24 @@ test("wrong passwords slow the next try down, and the sign-in page says for how 
   await tryPassword(member.password);
   await expect(page).toHaveURL(/\/ky\/staff$/);
 });
+
+test("a report refused by a limit says when the seeker can report again", async ({ accounts, page }) => {
+  const t = catalog("ru");
+  const employer = await accounts.employer();
+  const vacancy = await accounts.publishedVacancy(employer.organizationId);
+  const report = async () => {
+    await page.goto(`/ru/vacancies/${vacancy.id}`);
+    await page.getByText(text(t, "report.title")).click();
+    await page.getByLabel(text(t, "report.reason.ASKS_FOR_MONEY")).check();
+    await page.getByRole("button", { name: text(t, "report.send") }).click();
+  };
+  // Two reports of one vacancy a day from one address; the third is refused with the wait, not "wait a little".
+  for (let i = 0; i < 2; i++) {
+    await report();
+    await expect(page.getByTestId("report-receipt")).toBeVisible();
+  }
+  await report();
+  await expect(
+    page.getByRole("alert").filter({ hasText: /Попробуйте снова через \d+ (час|часа|часов|минуту|минуты|минут)/ }),
+  ).toBeVisible();
+});

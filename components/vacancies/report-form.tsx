@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, type MouseEvent } from "react";
 import { buttonClass, controlClass } from "@/components/ui/field";
 import { idleState } from "@/lib/forms/field-errors";
@@ -14,7 +15,6 @@ type Texts = {
   message: string;
   send: string;
   received: string;
-  errors: Record<string, string>;
 };
 
 /**
@@ -27,10 +27,10 @@ export function ReportForm({ vacancyId, texts }: { vacancyId: string; texts: Tex
   const receipt = useRef<HTMLParagraphElement>(null);
   const errorMessage = useRef<HTMLParagraphElement>(null);
   const sent = state.status === "success";
+  // The "errors" catalog comes with the form (the page wraps it in a provider): a wait is said with its length.
+  const t = useTranslations();
   const error =
-    state.status === "error"
-      ? (texts.errors[state.formError?.replace("errors.", "") ?? ""] ?? texts.errors.invalid)
-      : null;
+    state.status === "error" ? t((state.formError ?? "errors.invalid") as never, state.formErrorParams as never) : null;
 
   useEffect(() => {
     if (sent) receipt.current?.focus();

@@ -108,29 +108,25 @@ export default async function VacancyPage({ params }: Props) {
 
       <SafetyAdvice countryCode={vacancy.countryCode} openToOtherCountry={vacancy.openToOtherCountry} />
 
-      <ReportForm
-        vacancyId={vacancy.id}
-        texts={{
-          title: t("report.title"),
-          lead: t("report.lead"),
-          reasonLabel: t("report.reasonLabel"),
-          reasons: Object.fromEntries(
-            (["ASKS_FOR_MONEY", "FALSE_INFORMATION", "FORCED_LABOUR", "OFFENSIVE", "OTHER"] as const).map((r) => [
-              r,
-              t(`report.reason.${r}`),
-            ]),
-          ),
-          message: t("report.message"),
-          send: t("report.send"),
-          received: t("report.received", { receipt: "{receipt}" }),
-          errors: {
-            invalid: t("errors.invalid"),
-            rate_limited: t("errors.rate_limited"),
-            not_found: t("errors.not_found"),
-            unexpected: t("errors.unexpected"),
-          },
-        }}
-      />
+      <NextIntlClientProvider messages={clientMessages("errors")}>
+        <ReportForm
+          vacancyId={vacancy.id}
+          texts={{
+            title: t("report.title"),
+            lead: t("report.lead"),
+            reasonLabel: t("report.reasonLabel"),
+            reasons: Object.fromEntries(
+              (["ASKS_FOR_MONEY", "FALSE_INFORMATION", "FORCED_LABOUR", "OFFENSIVE", "OTHER"] as const).map((r) => [
+                r,
+                t(`report.reason.${r}`),
+              ]),
+            ),
+            message: t("report.message"),
+            send: t("report.send"),
+            received: t("report.received", { receipt: "{receipt}" }),
+          }}
+        />
+      </NextIntlClientProvider>
 
       <SimilarVacancies similar={similar} places={places} />
       <StickyContactBar links={links} respond={respond} />
