@@ -317,17 +317,11 @@ const actionCalls: Record<string, (caller: Caller) => Promise<ActionCall>> = {
   changePasswordAction: async () => ({
     values: { currentPassword: "not the current one", newPassword: "Жаңа құпия сөз 2026 жыл" },
   }),
+  // Without consent (responses) and without a reason (reports): refused by validation, after the access
+  // check, before any rate limit — the suite's other journeys share this machine's per-address limits.
   submitResponseAction: async () => {
     const vacancy = await vacancyOfA();
-    return {
-      values: {
-        vacancyId: vacancy.id,
-        name: "Нурлан",
-        phone: `+996 ${String(Math.floor(Math.random() * 1e9)).padStart(9, "0")}`,
-        answerLanguage: "ru",
-        consent: "on",
-      },
-    };
+    return { values: { vacancyId: vacancy.id, name: "Нурлан", phone: "+996 700 123 456", answerLanguage: "ru" } };
   },
   withdrawResponseAction: async () => {
     const { token, response } = await responseToA();
@@ -337,7 +331,7 @@ const actionCalls: Record<string, (caller: Caller) => Promise<ActionCall>> = {
       observe: async () => (await client.response.findUniqueOrThrow({ where: { id: response.id } })).status,
     };
   },
-  submitReportAction: async () => ({ values: { vacancyId: (await vacancyOfA()).id, reason: "ASKS_FOR_MONEY" } }),
+  submitReportAction: async () => ({ values: { vacancyId: (await vacancyOfA()).id, reason: "" } }),
   "saveVacancyAction:create": async () => {
     const title = `Водитель погрузчика ${unique()}`;
     const client = await db();

@@ -155,7 +155,9 @@ test("wrong passwords slow the next try down, and the sign-in page says for how 
   await expect(page).toHaveURL(/\/ky\/staff$/);
 });
 
-test("a report refused by a limit says when the seeker can report again", async ({ accounts, page }) => {
+test("a report refused by a limit says when the seeker can report again", async ({ accounts, page, isMobile }) => {
+  // Reports count per address for the whole suite (10 an hour from this machine): one screen size is enough.
+  test.skip(isMobile, "the message is the same on a phone; the address's report budget is shared by the suite");
   const t = catalog("ru");
   const employer = await accounts.employer();
   const vacancy = await accounts.publishedVacancy(employer.organizationId);
