@@ -5,6 +5,7 @@ import { test, expect } from "@playwright/test";
 import { createRandom, type Random } from "../prisma/seed/random";
 import { sessionCookieFor } from "./support/fixtures";
 import { e2eServer } from "./support/server";
+import { hostileValues } from "../lib/testing/hostile-values";
 
 process.env.DATABASE_URL = e2eServer.databaseUrl;
 process.env.DATABASE_POOL_MAX = "1";
@@ -14,27 +15,17 @@ test.skip(({ isMobile }) => isMobile, "HTTP only; the desktop project covers it"
 const seed = Number(process.env.FUZZ_SEED ?? 20261130);
 const perRoute = Number(process.env.FUZZ_REQUESTS ?? 150);
 
+// Besides the shared values: broken percent-encoding, and values that only a URL can carry.
 const hostile = [
-  "",
+  ...hostileValues,
   "%00",
   "%",
   "%E0%A4%A",
   "%ZZ",
   "💥".repeat(30),
-  "<script>alert(1)</script>",
-  "' OR 1=1 --",
-  "../../etc/passwd",
-  "9".repeat(400),
-  "-1",
-  "1e309",
-  "NaN",
-  "2026-02-30",
   "x".repeat(5_000),
-  "\u202eevil",
-  "KZ",
   "KG",
   "ru",
-  "on",
   "__proto__",
 ];
 const names = [

@@ -73,16 +73,13 @@ export async function startServer(databaseUrl: string, port: number): Promise<Ch
     stdio: "ignore",
     detached: true,
   });
-  for (let i = 0; i < 120; i++) {
-    const up = await fetch(`http://127.0.0.1:${port}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return app;
-    await new Promise((r) => setTimeout(r, 500));
+  try {
+    await waitForHealth(`http://127.0.0.1:${port}`, 120);
+    return app;
+  } catch (error) {
+    stopServer(app);
+    throw error;
   }
-  stopServer(app);
-  throw new Error(`the server on port ${port} did not start`);
 }
 
 export function stopServer(app: ChildProcess) {
@@ -108,4 +105,17 @@ export function prepareBenchDatabase(server: string, name: string, options: { va
     run("prisma/seed/generate-vacancies.ts", [String(options.vacancies - 480)]);
   }
   return url;
+}
+
+/** Resolves once `${base}/api/health` answers 200 (each try at most 5 s, half a second apart). */
+export async function waitForHealth(base: string, tries = 240): Promise<void> {
+  for (let i = 0; i < tries; i++) {
+    const up = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(5_000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${base} did not answer`);
 }

@@ -22,7 +22,7 @@ import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { withDatabase } from "../../lib/server/database-url";
 import { builtServerActions, postServerAction } from "../../lib/testing/server-actions";
-import { load, percentile, prepareBenchDatabase, type LoadResult } from "./load";
+import { load, percentile, prepareBenchDatabase, waitForHealth, type LoadResult } from "./load";
 import { queryMix } from "./search-mix";
 
 const args = process.argv.slice(2);
@@ -164,20 +164,6 @@ http { access_log off; ${temp} include ${dir}/portal.conf; }\n`,
   });
 }
 
-async function waitUntilUp(base: string) {
-  for (let i = 0; i < 240; i++) {
-    if (
-      await fetch(`${base}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${base} did not answer`);
-}
-
 async function main() {
   const { total, ids, cookie } = await prepare();
   const draftAction = builtServerActions().find((action) => action.exportedName === "saveVacancyAction");
@@ -246,7 +232,7 @@ async function main() {
     const app = startPortal(setup);
     const proxy = setup === "nginx" ? startNginx() : undefined;
     try {
-      await waitUntilUp(base);
+      await waitForHealth(base);
       report(setup, await measure((i, kind) => request(base, i, kind)));
     } finally {
       if (proxy?.pid) process.kill(-proxy.pid, "SIGTERM");

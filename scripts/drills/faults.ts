@@ -13,6 +13,7 @@
 import { execFileSync, execSync, spawn, type ChildProcess } from "node:child_process";
 import { createServer, type Server } from "node:net";
 import { withDatabase } from "../../lib/server/database-url";
+import { waitForHealth } from "../bench/load";
 
 const args = process.argv.slice(2);
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
@@ -47,18 +48,6 @@ function startPortal(extraEnv: Record<string, string> = {}): ChildProcess {
     stdio: "ignore",
     detached: true,
   });
-}
-
-async function untilUp() {
-  for (let i = 0; i < 240; i++) {
-    const up = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(5_000) }).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("the portal did not start");
 }
 
 /** SIGTERM, then wait for the server to finish (it drains for up to 25 s); SIGKILL after 40 s. */
@@ -147,7 +136,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function postgresDrill(): Promise<boolean> {
   const app = startPortal();
   try {
-    await untilUp();
+    await waitForHealth(base);
     const ids = await publishedIds();
     const started = Date.now();
     const load = seekers(ids);
@@ -197,7 +186,7 @@ async function meilisearchDrill(): Promise<boolean> {
       (await withFakeMeilisearch(kind, async (meiliUrl) => {
         const app = startPortal({ MEILI_URL: meiliUrl, MEILI_MASTER_KEY: "drill-master-key-0123456789" });
         try {
-          await untilUp();
+          await waitForHealth(base);
           // The PostgreSQL fallback answers with the same vacancies: ask it for ids through the API.
           const ids = await publishedIds();
           const load = seekers(ids);
@@ -220,7 +209,7 @@ async function meilisearchDrill(): Promise<boolean> {
 
 async function shutdownDrill(): Promise<boolean> {
   const app = startPortal();
-  await untilUp();
+  await waitForHealth(base);
   const ids = await publishedIds();
   const load = seekers(ids, 20);
   await sleep(5_000);
