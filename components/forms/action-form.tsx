@@ -6,6 +6,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { translateErrors } from "@/components/forms/field-error";
 import { panelClass, type PanelPadding } from "@/components/ui/panel";
 import { idleState, type FormState } from "@/lib/forms/field-errors";
+import { markInvalid, refill } from "./refill-form";
 
 /** A small back-office form: the action's outcome (or its errors) appears above the fields. */
 export function ActionForm({
@@ -61,36 +62,4 @@ function ErrorList({ errors, fieldLabels }: { errors: [string, string[]][]; fiel
       ))}
     </ul>
   );
-}
-
-type NamedControl = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
-
-/** The form's named inputs, text areas and selects (what it posts). */
-function namedControls(form: HTMLFormElement): NamedControl[] {
-  return Array.from(form.elements).filter(
-    (element): element is NamedControl =>
-      (element instanceof HTMLInputElement ||
-        element instanceof HTMLTextAreaElement ||
-        element instanceof HTMLSelectElement) &&
-      Boolean(element.name),
-  );
-}
-
-function refill(form: HTMLFormElement, values: Record<string, unknown>) {
-  for (const element of namedControls(form)) {
-    if (element instanceof HTMLInputElement && element.type === "hidden") continue;
-    const value = values[element.name];
-    const typed = Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)];
-    if (element instanceof HTMLInputElement && (element.type === "checkbox" || element.type === "radio"))
-      element.checked = typed.includes(element.value);
-    else if (typed.length > 0) element.value = typed[0]!;
-  }
-}
-
-/** Fields with an error are announced as invalid (and styled so); the others are cleared. */
-function markInvalid(form: HTMLFormElement, errors: Record<string, string[]>) {
-  for (const element of namedControls(form)) {
-    if (errors[element.name]) element.setAttribute("aria-invalid", "true");
-    else element.removeAttribute("aria-invalid");
-  }
 }

@@ -1,18 +1,19 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Panel } from "@/components/ui/panel";
+import { Link } from "@/lib/i18n/navigation";
+import type { EmployerRecord } from "@/lib/moderation/load-employer-record";
 import type { openReview } from "@/lib/moderation/open-review";
-import { OrganizationActions } from "./organization-actions";
 
-type Review = Awaited<ReturnType<typeof openReview>>;
+type Organization = Awaited<ReturnType<typeof openReview>>["vacancy"]["organization"];
 
-/** Who the employer is, how it was checked, its record on the portal, and the verify/block actions. */
+/** Who the employer is, how it was checked and its record on the portal, with a link to its page. */
 export async function EmployerPanel({
   organization: org,
-  history: employerHistory,
+  record,
 }: {
-  organization: Review["vacancy"]["organization"];
-  history: Review["employerHistory"];
+  organization: Organization;
+  record: EmployerRecord;
 }) {
   const t = await getTranslations();
   return (
@@ -21,21 +22,27 @@ export async function EmployerPanel({
         {t("staff.employer")}
       </h2>
       <p className="flex flex-wrap items-center gap-2">
-        {org.legalName} <Badge>{t(`organizationKind.${org.kind}`)}</Badge>{" "}
+        <Link href={`/staff/employers/${org.id}`} className="font-medium text-brand-700 underline">
+          {org.legalName}
+        </Link>
+        <Badge>{t(`organizationKind.${org.kind}`)}</Badge>
         <Badge tone={org.verificationState === "VERIFIED" ? "success" : "warning"}>
           {t(`verification.${org.verificationState}`)}
         </Badge>
+        {org.blockedAt && <Badge tone="danger">{t("staff.blocked")}</Badge>}
       </p>
       <p className="mt-1 text-sm text-slate-700">
-        {org.countryCode} · {org.registryNumber}{" "}
-        {org.agencyLicense && `· ${t("vacancy.agencyLicense", { license: org.agencyLicense })}`}
+        {t(`country.${org.countryCode}`)} · {t(`staff.registryNumber.${org.countryCode}`)} {org.registryNumber}
       </p>
+      {org.agencyLicense && (
+        <p className="mt-1 text-sm text-slate-700">{t("vacancy.agencyLicense", { license: org.agencyLicense })}</p>
+      )}
       <p className="mt-1 text-sm text-slate-700" data-testid="employer-history">
         {t("staff.history", {
-          published: employerHistory.byStatus.PUBLISHED ?? 0,
-          rejected: (employerHistory.byStatus.REJECTED ?? 0) + employerHistory.rejectedRevisions,
-          closed: employerHistory.byStatus.CLOSED ?? 0,
-          reports: employerHistory.reports,
+          published: record.published,
+          rejected: record.rejected,
+          closed: record.closed,
+          reports: record.reports,
         })}
       </p>
       {org.verificationState === "VERIFIED" && org.verificationNote && (
@@ -46,11 +53,11 @@ export async function EmployerPanel({
           {t("staff.blockedBecause", { reason: org.blockReason ?? "" })}
         </p>
       )}
-      <OrganizationActions
-        organizationId={org.id}
-        verified={org.verificationState === "VERIFIED"}
-        blocked={Boolean(org.blockedAt)}
-      />
+      <p className="mt-2 text-sm">
+        <Link href={`/staff/employers/${org.id}`} className="text-brand-700 underline">
+          {t("staff.employerPageLink")}
+        </Link>
+      </p>
     </Panel>
   );
 }

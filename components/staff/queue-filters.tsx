@@ -16,7 +16,7 @@ export async function QueueFilters({ filter, jurisdictions }: { filter: QueueFil
       as="form"
       method="get"
       padding="sm"
-      className="grid gap-2 sm:grid-cols-6"
+      className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-6"
       aria-label={t("staff.queueFilters")}
     >
       <SelectField

@@ -29,22 +29,29 @@ export async function ReviewQueue({ items, now }: { items: QueueItem[]; now: num
           <Panel as="li" key={item.id} padding="sm" data-testid="queue-item">
             <div className="flex flex-wrap items-center gap-2">
               {item.risk.level === "LOW" && (
-                <input
-                  type="checkbox"
-                  name="item"
-                  value={`${item.id}|${item.updatedAt.toISOString()}`}
-                  aria-label={t("staff.selectForBulk", { title: item.title })}
-                  className="h-5 w-5"
-                />
+                // The whole 44 px square is the tap target (the box itself is 20 px).
+                <label className="-m-2 flex h-11 w-11 shrink-0 cursor-pointer items-center justify-center">
+                  <input
+                    type="checkbox"
+                    name="item"
+                    value={`${item.id}|${item.updatedAt.toISOString()}`}
+                    aria-label={t("staff.selectForBulk", { title: item.title })}
+                    className="h-5 w-5"
+                  />
+                </label>
               )}
-              <Link href={`/staff/vacancies/${item.id}`} className="font-semibold text-brand-700 hover:underline">
+              <Link
+                href={`/staff/vacancies/${item.id}`}
+                className="font-semibold text-brand-700 hover:underline"
+                lang={item.language}
+              >
                 {item.title}
               </Link>
               <RiskBadge level={item.risk.level} title={t("staff.riskScore", { score: item.risk.score })}>
                 {t(`staff.risk.${item.risk.level}`)} · {item.risk.score}
               </RiskBadge>
               <Badge tone={item.kind === "new" ? "neutral" : "info"}>{t(`staff.kind.${item.kind}`)}</Badge>
-              <Badge>{item.countryCode}</Badge>
+              <Badge>{t(`country.${item.countryCode}`)}</Badge>
               {item.organization.kind === "RECRUITMENT_AGENCY" && (
                 <Badge tone="warning">{t("organizationKind.RECRUITMENT_AGENCY")}</Badge>
               )}

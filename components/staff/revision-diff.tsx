@@ -1,45 +1,71 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Panel } from "@/components/ui/panel";
+import { localizedName, type Named } from "@/lib/i18n/localized-name";
 import { showFormValue } from "@/lib/vacancies/form-values";
+import { vacancyFieldLabel, vacancyFieldValue } from "@/lib/vacancies/vacancy-field-text";
+import { vacancyFormFields } from "@/lib/vacancies/schemas";
 
-/** The fields a pending edit changes: the published value struck through beside the proposed one. */
+/**
+ * The fields a pending edit changes, each with its label in the moderator's language and both values as
+ * seekers would read them (money with its currency, dates, choices and places by name): the published
+ * value struck through beside the proposed one. On a phone each change is a small card.
+ */
 export async function RevisionDiff({
-  fields,
   current,
   proposed,
+  codeNames,
 }: {
-  fields: readonly string[];
   current: Record<string, unknown>;
   proposed: Record<string, unknown>;
+  codeNames: (Named & { code: string })[];
 }) {
-  const t = await getTranslations();
-  const changed = fields;
-  const show = showFormValue;
+  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
+  const names = new Map(codeNames.map((entry) => [entry.code, localizedName(entry, locale)]));
+  const translate = t as unknown as Parameters<typeof vacancyFieldValue>[2]["t"] & { has: (key: string) => boolean };
+  const list = new Intl.ListFormat(locale, { type: "conjunction" });
+  const formatter = { ...format, list: (items: Iterable<string>) => list.format(items) };
+  const changed = vacancyFormFields.filter((field) => showFormValue(current[field]) !== showFormValue(proposed[field]));
+  const value = (field: string, version: Record<string, unknown>) =>
+    vacancyFieldValue(field, version[field], {
+      t: translate,
+      format: formatter,
+      names,
+      currency: version.salaryCurrency,
+    });
   return (
     <Panel as="section" tone="info" aria-labelledby="diff-heading">
       <h2 id="diff-heading" className="mb-2 font-semibold">
         {t("staff.diffTitle")}
       </h2>
-      <table className="w-full table-fixed text-sm" data-testid="revision-diff">
-        <thead>
-          <tr className="text-left">
-            <th className="w-1/4 p-1">{t("staff.field")}</th>
-            <th className="p-1">{t("staff.published")}</th>
-            <th className="p-1">{t("staff.proposed")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {changed.map((field) => (
-            <tr key={field} className="align-top">
-              <td className="p-1 font-mono text-xs">{field}</td>
-              <td className="whitespace-pre-line p-1 text-slate-600 line-through decoration-red-400">
-                {show(current[field])}
-              </td>
-              <td className="whitespace-pre-line p-1">{show(proposed[field])}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {changed.length === 0 ? (
+        <p className="text-sm">{t("staff.diffNone")}</p>
+      ) : (
+        <>
+          <div
+            className="hidden gap-3 pb-1 text-xs font-semibold text-slate-600 sm:grid sm:grid-cols-[12rem_1fr_1fr]"
+            aria-hidden
+          >
+            <span>{t("staff.field")}</span>
+            <span>{t("staff.published")}</span>
+            <span>{t("staff.proposed")}</span>
+          </div>
+          <dl className="divide-y divide-brand-100 text-sm" data-testid="revision-diff">
+            {changed.map((field) => (
+              <div key={field} className="grid gap-1 py-2 sm:grid-cols-[12rem_1fr_1fr] sm:gap-3">
+                <dt className="font-medium text-slate-900">{vacancyFieldLabel(field, translate)}</dt>
+                <dd className="whitespace-pre-line text-slate-700">
+                  <span className="sr-only">{t("staff.published")}: </span>
+                  <del className="decoration-red-500">{value(field, current)}</del>
+                </dd>
+                <dd className="whitespace-pre-line">
+                  <span className="sr-only">{t("staff.proposed")}: </span>
+                  <ins className="no-underline">{value(field, proposed)}</ins>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
     </Panel>
   );
 }

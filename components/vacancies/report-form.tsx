@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, type MouseEvent } from "react";
 import { buttonClass, controlClass } from "@/components/ui/field";
 import { idleState } from "@/lib/forms/field-errors";
@@ -15,6 +15,7 @@ type Texts = {
   message: string;
   send: string;
   received: string;
+  statusLink: string;
 };
 
 /**
@@ -29,6 +30,7 @@ export function ReportForm({ vacancyId, texts }: { vacancyId: string; texts: Tex
   const sent = state.status === "success";
   // The "errors" catalog comes with the form (the page wraps it in a provider): a wait is said with its length.
   const t = useTranslations();
+  const locale = useLocale();
   const error =
     state.status === "error" ? t((state.formError ?? "errors.invalid") as never, state.formErrorParams as never) : null;
 
@@ -52,7 +54,13 @@ export function ReportForm({ vacancyId, texts }: { vacancyId: string; texts: Tex
             className={`${panelClass("success", "none")} px-4 py-3`}
             data-testid="report-receipt"
           >
-            {texts.received.replace("{receipt}", String(state.formErrorParams?.receipt ?? ""))}
+            {texts.received.replace("{receipt}", String(state.formErrorParams?.receipt ?? ""))}{" "}
+            <a
+              href={`/${locale}/reports/status?receipt=${encodeURIComponent(String(state.formErrorParams?.receipt ?? ""))}`}
+              className="font-medium underline"
+            >
+              {texts.statusLink}
+            </a>
           </p>
         )}
       </div>

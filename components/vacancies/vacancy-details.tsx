@@ -19,7 +19,8 @@ import type { PublishedVacancy } from "@/lib/vacancies/get-published-vacancy";
 /**
  * A vacancy as seekers see it: title, employer, pay, place, contacts, text, conditions, requirements, dates.
  * The public page and the employer's preview both render this, so the preview cannot drift from the page.
- * `afterContact` is what the public page puts under the contacts (save and share).
+ * `afterContact` is what the public page puts under the contacts (save and share). The moderator's review
+ * shows it under its own heading (`titleLevel` "h2") with the red-flag words marked (`marked`).
  */
 export async function VacancyDetails({
   vacancy,
@@ -28,6 +29,8 @@ export async function VacancyDetails({
   links,
   respond,
   afterContact,
+  titleLevel: Title = "h1",
+  marked,
 }: {
   vacancy: PublishedVacancy;
   rate: Awaited<ReturnType<typeof getCurrentExchangeRate>>;
@@ -35,6 +38,9 @@ export async function VacancyDetails({
   links: ContactLink[];
   respond: boolean;
   afterContact?: ReactNode;
+  titleLevel?: "h1" | "h2";
+  /** The title and description with marks in them, instead of the plain text */
+  marked?: { title: ReactNode; description: ReactNode };
 }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const provided = (flag: boolean) => (flag ? t("vacancy.provided") : t("vacancy.notProvided"));
@@ -43,9 +49,9 @@ export async function VacancyDetails({
   return (
     <>
       <Panel as="header" padding="lg" className="space-y-3">
-        <h1 className="text-2xl font-bold leading-tight" lang={vacancy.language}>
-          {vacancy.title}
-        </h1>
+        <Title className="text-2xl font-bold leading-tight" lang={vacancy.language}>
+          {marked?.title ?? vacancy.title}
+        </Title>
         <p className="flex flex-wrap items-center gap-2 text-slate-800">
           <Link href={`/employers/${vacancy.organization.id}`} className="font-medium text-brand-700 underline">
             {vacancy.organization.legalName}
@@ -88,8 +94,8 @@ export async function VacancyDetails({
 
       <Panel as="section" padding="lg">
         <h2 className="mb-3 text-lg font-semibold">{t("vacancy.aboutJob")}</h2>
-        <div className="whitespace-pre-line leading-relaxed" lang={vacancy.language}>
-          {vacancy.description}
+        <div className="whitespace-pre-line leading-relaxed" lang={vacancy.language} data-testid="vacancy-description">
+          {marked?.description ?? vacancy.description}
         </div>
         {vacancy.language !== locale && (
           <p className="mt-3 text-xs text-slate-500">

@@ -12,17 +12,30 @@ import { vacancySubmitSchema } from "@/lib/vacancies/schemas";
 import { toVacancyColumns } from "@/lib/vacancies/vacancy-data";
 import { requestMailDelivery } from "@/lib/mail/deliver-mail";
 import { notifyOrganization } from "@/lib/notifications/notify";
+import { moderatorDecisions } from "@/lib/vacancies/status-rules";
 import { isClaimedByOther } from "./claims";
 import { decisionSchema } from "./schemas";
 
-export type Outcome = "published" | "rejected" | "changes_requested" | "revision_approved" | "revision_rejected";
+export type Outcome =
+  "published" | "rejected" | "closed" | "changes_requested" | "revision_approved" | "revision_rejected";
 
-const pendingOutcome = { approve: "published", changes: "changes_requested", reject: "rejected" } as const;
-const pendingAction = { approve: "vacancy.approved", changes: "vacancy.changes_requested", reject: "vacancy.rejected" };
+const pendingOutcome = {
+  approve: "published",
+  changes: "changes_requested",
+  reject: "rejected",
+  close: "closed",
+} as const;
+const pendingAction = {
+  approve: "vacancy.approved",
+  changes: "vacancy.changes_requested",
+  reject: "vacancy.rejected",
+  close: "vacancy.closed_by_moderator",
+};
 const pendingNotice = {
   approve: "VACANCY_APPROVED",
   changes: "VACANCY_CHANGES_REQUESTED",
   reject: "VACANCY_REJECTED",
+  close: "VACANCY_CLOSED_BY_MODERATOR",
 } as const;
 
 /**
@@ -46,6 +59,11 @@ export async function decideVacancy(actor: Actor | null, input: unknown): Promis
       if (vacancy.updatedAt.toISOString() !== decision.version) throw new AppError("conflict", "changed since opened");
       if (isClaimedByOther(vacancy, staff.userId, now)) throw new AppError("conflict", "claimed by another moderator");
       const revision = vacancy.revisions[0];
+      const reported = vacancy.reportedAt !== null;
+      const allowed = moderatorDecisions({ status: vacancy.status, hasPendingRevision: Boolean(revision), reported });
+      if (!allowed.includes(decision.decision)) {
+        throw new AppError("conflict", `cannot ${decision.decision} a ${vacancy.status} vacancy`);
+      }
       const guard = { id: vacancy.id, updatedAt: vacancy.updatedAt };
       const notify = (kind: Parameters<typeof notifyOrganization>[1]["kind"], title: string, code?: string | null) =>
         notifyOrganization(tx, {
@@ -66,10 +84,9 @@ export async function decideVacancy(actor: Actor | null, input: unknown): Promis
         data: { answeredAt: now },
       });
 
-      // A published vacancy that serious reports put in the queue is decided like a new one: kept, returned
-      // for changes or rejected (both take it off the portal).
-      const reported = vacancy.status === "PUBLISHED" && !revision && vacancy.reportedAt !== null;
-      if (vacancy.status === "PENDING_REVIEW" || reported) {
+      // A published vacancy (without a pending edit) is kept (when reports put it in the queue), returned for
+      // changes or closed by the moderator: the last two take it off the portal.
+      if (vacancy.status === "PENDING_REVIEW" || !revision) {
         // "Request changes" sends it back to the employer as a draft with the moderator's note.
         const data =
           decision.decision === "approve"
@@ -89,14 +106,23 @@ export async function decideVacancy(actor: Actor | null, input: unknown): Promis
                   rejectionReason: decision.message,
                   requestSections: decision.sections,
                 }
-              : {
-                  ...release,
-                  status: "REJECTED" as const,
-                  rejectedAt: now,
-                  rejectionCode: decision.code,
-                  rejectionReason: decision.message,
-                  requestSections: [],
-                };
+              : decision.decision === "close"
+                ? {
+                    ...release,
+                    status: "CLOSED" as const,
+                    closedAt: now,
+                    rejectionCode: decision.code,
+                    rejectionReason: decision.message,
+                    requestSections: [],
+                  }
+                : {
+                    ...release,
+                    status: "REJECTED" as const,
+                    rejectedAt: now,
+                    rejectionCode: decision.code,
+                    rejectionReason: decision.message,
+                    requestSections: [],
+                  };
         const after = await tx.vacancy.update({ where: guard, data });
         await writeAudit(tx, {
           actor: staff,
@@ -112,14 +138,14 @@ export async function decideVacancy(actor: Actor | null, input: unknown): Promis
           },
         });
         await recordSearchChange(tx, [vacancy.id]);
-        const kept = reported && decision.decision === "approve";
+        const kept = vacancy.status === "PUBLISHED" && decision.decision === "approve";
         const mailIds = kept ? [] : await notify(pendingNotice[decision.decision], after.title, after.rejectionCode);
         return { outcome: pendingOutcome[decision.decision], mailIds };
       }
 
-      if (vacancy.status === "PUBLISHED" && revision) {
+      {
         if (decision.decision !== "approve") {
-          const code = decision.decision === "reject" ? decision.code : null;
+          const code = decision.decision === "reject" || decision.decision === "close" ? decision.code : null;
           await tx.vacancyRevision.update({
             where: { id: revision.id },
             data: {
@@ -165,7 +191,6 @@ export async function decideVacancy(actor: Actor | null, input: unknown): Promis
         await recordSearchChange(tx, [vacancy.id]);
         return { outcome: "revision_approved", mailIds: await notify("REVISION_APPROVED", after.title) };
       }
-      throw new AppError("conflict", `nothing to decide on a ${vacancy.status} vacancy`);
     }),
   );
   await announcePublicChange();

@@ -31,6 +31,7 @@ export async function listReviewQueue(actor: Actor | null, input: unknown = {}) 
     select: {
       id: true,
       title: true,
+      language: true,
       status: true,
       countryCode: true,
       sector: true,

@@ -70,6 +70,7 @@ describe("jurisdiction matrix: each role × each staff action × own and other c
       blockOrganization(actor, {
         organizationId: (await prisma.vacancy.findUniqueOrThrow({ where: { id } })).organizationId,
         reason: "Проверка матрицы полномочий",
+        confirm: "on",
       }),
   };
 

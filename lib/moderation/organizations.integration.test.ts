@@ -51,11 +51,20 @@ describe("employer verification and blocking", () => {
     );
     const staff = await createStaff("ADMINISTRATOR", ["KZ"]);
     await expect(
-      blockOrganization(staff.actor, { organizationId: organization.id, reason: "коротко" }),
+      blockOrganization(staff.actor, { organizationId: organization.id, reason: "коротко", confirm: "on" }),
     ).rejects.toMatchObject({ code: "invalid" });
+    // Not confirmed: refused next to the box, nothing blocked.
+    await expect(
+      blockOrganization(staff.actor, {
+        organizationId: organization.id,
+        reason: "С работников брали плату за оформление (жалобы R-…)",
+      }),
+    ).rejects.toMatchObject({ code: "invalid", fields: { confirm: ["validation.confirmBlock"] } });
+    expect((await prisma.organization.findUniqueOrThrow({ where: { id: organization.id } })).blockedAt).toBeNull();
     await blockOrganization(staff.actor, {
       organizationId: organization.id,
       reason: "С работников брали плату за оформление (жалобы R-…)",
+      confirm: "on",
     });
     for (const vacancy of vacancies)
       await expect(getPublishedVacancy(vacancy.id)).rejects.toMatchObject({ code: "not_found" });

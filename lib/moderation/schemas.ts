@@ -10,6 +10,7 @@ import {
   RiskLevel,
   Sector,
   VacancySection,
+  VerificationState,
 } from "@/lib/generated/prisma/enums";
 
 // Inputs of the back office, shared by its forms and its use cases. Messages are keys into messages/*.json.
@@ -31,6 +32,14 @@ export const decisionSchema = z.discriminatedUnion("decision", [
   }),
   z.object({
     decision: z.literal("reject"),
+    vacancyId: id,
+    version: z.string().min(1).max(40),
+    code: z.enum(RejectionCode, "validation.required"),
+    message: reason,
+  }),
+  /** A published vacancy taken off the portal by a moderator (the employer is told why). */
+  z.object({
+    decision: z.literal("close"),
     vacancyId: id,
     version: z.string().min(1).max(40),
     code: z.enum(RejectionCode, "validation.required"),
@@ -64,13 +73,27 @@ export const queueFilterSchema = z.object({
 });
 export type QueueFilter = z.infer<typeof queueFilterSchema>;
 
+/** The employers registry's search (a GET form: a wrong value is ignored, never an error page). */
+export const employerFilterSchema = z.object({
+  /** Part of the legal name, or the BIN/INN (digits) */
+  q: optionalFilter(z.string().trim().max(200)),
+  country: optionalFilter(z.enum(CountryCode)),
+  kind: optionalFilter(z.enum(OrganizationKind)),
+  verification: optionalFilter(z.enum(VerificationState)),
+  blocked: optionalFilter(z.enum(["yes", "no"])),
+  page: optionalFilter(z.coerce.number().int().min(1).max(1000)),
+});
+export type EmployerFilter = z.infer<typeof employerFilterSchema>;
+
 export const verifyOrganizationSchema = z.object({
   organizationId: id,
-  note: z.string().trim().min(5, "validation.reasonTooShort").max(500, "validation.tooLong"),
+  note: z.string().trim().min(5, "validation.verifyNoteTooShort").max(500, "validation.tooLong"),
 });
 export const blockOrganizationSchema = z.object({
   organizationId: id,
   reason: z.string().trim().min(10, "validation.reasonTooShort").max(1000, "validation.tooLong"),
+  /** The moderator ticked "I understand that all its vacancies leave the portal" (works without JavaScript) */
+  confirm: z.preprocess((v) => v === true || v === "on" || v === "true", z.literal(true, "validation.confirmBlock")),
 });
 export const unblockOrganizationSchema = z.object({ organizationId: id });
 

@@ -14,6 +14,7 @@ export const topicOf: Record<NotificationKind, NotificationTopic> = {
   VACANCY_EXPIRING: "EXPIRY",
   VACANCY_EXPIRED: "EXPIRY",
   RESPONSE_RECEIVED: "RESPONSES",
+  VACANCY_CLOSED_BY_MODERATOR: "DECISIONS",
 };
 
 export const notificationTopics = ["DECISIONS", "EXPIRY", "RESPONSES"] as const satisfies readonly NotificationTopic[];

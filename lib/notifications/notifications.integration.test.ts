@@ -162,6 +162,7 @@ describe("notifications: every decision and event reaches each member once, in t
     await blockOrganization(t.staff.actor, {
       organizationId: t.organizationId,
       reason: "Вакансии с оплатой за трудоустройство.",
+      confirm: true,
     });
     const blocked = await expectOneMailEach("ORGANIZATION_BLOCKED", [t.owner.user.email, t.member.user.email], since);
     expect(blocked[t.member.user.email]!.text).toContain("> Вакансии с оплатой за трудоустройство.");

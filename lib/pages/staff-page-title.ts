@@ -2,7 +2,18 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 type StaffTitle =
-  "queueTitle" | "rulesTitle" | "ratesTitle" | "teamTitle" | "auditTitle" | "reviewTitle" | "signInTitle";
+  | "queueTitle"
+  | "rulesTitle"
+  | "ratesTitle"
+  | "teamTitle"
+  | "auditTitle"
+  | "reviewTitle"
+  | "signInTitle"
+  | "employersTitle"
+  | "employerTitle"
+  | "reportsTitle"
+  | "reportCaseTitle"
+  | "dashboardTitle";
 
 /** `export const generateMetadata = staffPageTitle("rulesTitle")`: each back-office page names itself in the tab. */
 export function staffPageTitle(key: StaffTitle) {

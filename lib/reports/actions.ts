@@ -3,8 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/forms/form-action";
 import { requestIp } from "@/lib/server/request-context";
-import { handleReport } from "@/lib/reports/handle-report";
+import { closeReportCase } from "./close-report-case";
 import { submitReport } from "./submit-report";
+import { takeReportCase } from "./take-report-case";
 
 // POST vacancy page – "report this vacancy", without an account
 export const submitReportAction = formAction(async ({ values }) => {
@@ -12,8 +13,16 @@ export const submitReportAction = formAction(async ({ values }) => {
   return { status: "success", formError: "report.received", formErrorParams: { receipt } };
 });
 
-// POST staff queue – move a report case on
-export const handleReportAction = formAction(async ({ values, locale, actor }) => {
-  await handleReport(await actor(), values);
-  revalidatePath(`/${locale}/staff`);
+// POST report case page – a moderator takes the case of one vacancy
+export const takeReportCaseAction = formAction(async ({ values, locale, actor }) => {
+  await takeReportCase(await actor(), values);
+  revalidatePath(`/${locale}/staff/reports`, "layout");
+  return { status: "success", formError: "staff.caseTaken" };
+});
+
+// POST report case page – a moderator closes the case with its outcome
+export const closeReportCaseAction = formAction(async ({ values, locale, actor }) => {
+  const { closed } = await closeReportCase(await actor(), values);
+  revalidatePath(`/${locale}/staff/reports`, "layout");
+  return { status: "success", formError: "staff.caseClosed", formErrorParams: { count: closed } };
 });

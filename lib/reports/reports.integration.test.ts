@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmployer, createStaff } from "@/lib/testing/actors";
 import { clearTransactionalData, testPrisma } from "@/lib/testing/database";
 import { createOrganization, createVacancy } from "@/prisma/seed/factories";
-import { handleReport } from "@/lib/reports/handle-report";
-import { listReports } from "@/lib/reports/list-reports";
+import { closeReportCase } from "@/lib/reports/close-report-case";
+import { listReportCases } from "@/lib/reports/list-report-cases";
 import { decideVacancy } from "@/lib/moderation/decide-vacancy";
 import { listReviewQueue } from "@/lib/moderation/list-review-queue";
 import { getPublishedVacancy } from "@/lib/vacancies/get-published-vacancy";
@@ -26,17 +26,15 @@ describe("public reports", () => {
     expect(hidden).toBe(false);
     const kz = await createStaff("MODERATOR", ["KZ"]);
     const kg = await createStaff("MODERATOR", ["KG"]);
-    expect((await listReports(kz.actor)).map((r) => r.receipt)).toContain(receipt);
-    expect((await listReports(kg.actor)).map((r) => r.receipt)).not.toContain(receipt);
-    const report = await prisma.report.findUniqueOrThrow({ where: { receipt } });
-    await expect(handleReport(kg.actor, { reportId: report.id, status: "DISMISSED" })).rejects.toMatchObject({
-      code: "not_found",
-    });
-    await expect(handleReport(null, { reportId: report.id, status: "DISMISSED" })).rejects.toMatchObject({
-      code: "unauthenticated",
-    });
-    await handleReport(kz.actor, { reportId: report.id, status: "RESOLVED", note: "Проверено" });
-    expect((await prisma.report.findUniqueOrThrow({ where: { id: report.id } })).status).toBe("RESOLVED");
+    const receiptsOf = async (actor: typeof kz.actor) =>
+      (await listReportCases(actor)).cases.flatMap((item) => item.receipts);
+    expect(await receiptsOf(kz.actor)).toContain(receipt);
+    expect(await receiptsOf(kg.actor)).not.toContain(receipt);
+    const close = { vacancyId: vacancy.id, outcome: "DISMISSED", note: "Зарплата совпадает с договором." };
+    await expect(closeReportCase(kg.actor, close)).rejects.toMatchObject({ code: "not_found" });
+    await expect(closeReportCase(null, close)).rejects.toMatchObject({ code: "unauthenticated" });
+    await closeReportCase(kz.actor, close);
+    expect((await prisma.report.findUniqueOrThrow({ where: { receipt } })).status).toBe("DISMISSED");
   });
 
   it("today's exploit fails: serious anonymous reports never hide a verified employer's vacancy; it tops the queue", async () => {

@@ -14,3 +14,22 @@ export const canRenew = (status: VacancyStatus) => (renewableStatuses as readonl
 export function isDecidable(vacancy: { status: VacancyStatus; hasPendingRevision: boolean }): boolean {
   return vacancy.status === "PENDING_REVIEW" || (vacancy.status === "PUBLISHED" && vacancy.hasPendingRevision);
 }
+
+export type ModeratorDecision = "approve" | "changes" | "reject" | "close";
+
+/**
+ * What a moderator may decide, by state. Waiting items (a new vacancy, the pending edit of a published one):
+ * approve, return for changes, reject. A published vacancy: close it with a reason or return it for
+ * changes (both take it off the portal); "approve" only to keep one that reports put in the queue.
+ * Drafts, closed, rejected and expired vacancies have history only.
+ */
+export function moderatorDecisions(vacancy: {
+  status: VacancyStatus;
+  hasPendingRevision: boolean;
+  reported: boolean;
+}): ModeratorDecision[] {
+  if (vacancy.status === "PENDING_REVIEW") return ["approve", "changes", "reject"];
+  if (vacancy.status !== "PUBLISHED") return [];
+  if (vacancy.hasPendingRevision) return ["approve", "changes", "reject"];
+  return vacancy.reported ? ["approve", "changes", "close"] : ["changes", "close"];
+}

@@ -23,6 +23,8 @@ export default async function StaffLayout({
           label={t("areaNavigation")}
           links={[
             { href: "/staff", text: t("queueTitle") },
+            { href: "/staff/reports", text: t("reportsTitle") },
+            { href: "/staff/employers", text: t("employersTitle") },
             ...(roleCan(actor.role, "manage:staff:any")
               ? [
                   { href: "/staff/team", text: t("navTeam") },

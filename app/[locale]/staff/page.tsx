@@ -1,17 +1,24 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { QueueFilters } from "@/components/staff/queue-filters";
-import { ReportCases } from "@/components/staff/report-cases";
+import { ModerationDashboard } from "@/components/staff/moderation-dashboard";
 import { ReviewQueue } from "@/components/staff/review-queue";
 import { StatusNotice } from "@/components/ui/status-notice";
 import { requireStaffPage } from "@/lib/access/pages";
-import { RiskLevel } from "@/lib/generated/prisma/enums";
+import type { RiskLevel } from "@/lib/generated/prisma/enums";
 import { listReviewQueue } from "@/lib/moderation/list-review-queue";
 import { queueFilterSchema } from "@/lib/moderation/schemas";
-import { listReports } from "@/lib/reports/list-reports";
+import { loadModerationDashboard } from "@/lib/moderation/load-moderation-dashboard";
 import { staffPageTitle } from "@/lib/pages/staff-page-title";
 
 export const dynamic = "force-dynamic";
-const outcomes = ["published", "rejected", "changes_requested", "revision_approved", "revision_rejected"] as const;
+const outcomes = [
+  "published",
+  "rejected",
+  "closed",
+  "changes_requested",
+  "revision_approved",
+  "revision_rejected",
+] as const;
 const isOutcome = (value: unknown): value is (typeof outcomes)[number] =>
   (outcomes as readonly unknown[]).includes(value);
 
@@ -30,10 +37,10 @@ export default async function ReviewQueuePage({
   const actor = await requireStaffPage(locale);
   const query = await searchParams;
   const filter = queueFilterSchema.parse(query);
-  const [t, queue, reports] = await Promise.all([
+  const [t, queue, dashboard] = await Promise.all([
     getTranslations(),
     listReviewQueue(actor, filter),
-    listReports(actor),
+    loadModerationDashboard(actor),
   ]);
   const bulk = /^(\d+)-(\d+)$/.exec(query.bulk ?? "");
   const countByRisk = (level: RiskLevel) => queue.filter((item) => item.risk.level === level).length;
@@ -45,15 +52,18 @@ export default async function ReviewQueuePage({
         <StatusNotice>{t("staff.bulkDone", { approved: Number(bulk[1]), skipped: Number(bulk[2]) })}</StatusNotice>
       )}
       <h1 className="text-2xl font-bold">{t("staff.queueTitle")}</h1>
+      <ModerationDashboard dashboard={dashboard} now={now} />
+      <h2 className="pt-2 text-xl font-bold">{t("staff.queueHeading")}</h2>
       <QueueFilters filter={filter} jurisdictions={actor.jurisdictions} />
       <p className="text-sm text-slate-700" data-testid="queue-count">
-        {t("staff.queueCount", { count: queue.length })} ·{" "}
-        {Object.values(RiskLevel)
-          .map((level) => `${t(`staff.risk.${level}`)}: ${countByRisk(level)}`)
-          .join(" · ")}
+        {t("staff.queueCountByRisk", {
+          count: queue.length,
+          high: countByRisk("HIGH"),
+          medium: countByRisk("MEDIUM"),
+          low: countByRisk("LOW"),
+        })}
       </p>
       <ReviewQueue items={queue} now={now} />
-      <ReportCases reports={reports} now={now} />
     </div>
   );
 }

@@ -124,6 +124,7 @@ export default async function VacancyPage({ params }: Props) {
             message: t("report.message"),
             send: t("report.send"),
             received: t("report.received", { receipt: "{receipt}" }),
+            statusLink: t("report.statusLink"),
           }}
         />
       </NextIntlClientProvider>

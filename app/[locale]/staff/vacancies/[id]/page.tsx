@@ -1,110 +1,116 @@
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DecisionForm } from "@/components/staff/decision-form";
 import { EmployerPanel } from "@/components/staff/employer-panel";
 import { MarkedText } from "@/components/staff/marked-text";
+import { ReviewHistory } from "@/components/staff/review-history";
+import { ReviewStatus } from "@/components/staff/review-status";
 import { RevisionDiff } from "@/components/staff/revision-diff";
 import { RiskPanel } from "@/components/staff/risk-panel";
-import { FactList } from "@/components/vacancies/fact-list";
-import { localizedName } from "@/lib/i18n/localized-name";
-import { openReview } from "@/lib/moderation/open-review";
-import { isAppError } from "@/lib/server/errors";
-import { requireStaffPage } from "@/lib/access/pages";
-import { calendarDay, showFormValue, vacancyToFormValues } from "@/lib/vacancies/form-values";
-import type { RiskReason } from "@/lib/moderation/risk/score-vacancy";
-import { vacancyFormFields } from "@/lib/vacancies/schemas";
-import { sectionLabel, vacancySections } from "@/lib/vacancies/sections";
+import { VacancyReports } from "@/components/staff/vacancy-reports";
+import { VacancyDetails } from "@/components/vacancies/vacancy-details";
 import { Panel } from "@/components/ui/panel";
+import { requireStaffPage } from "@/lib/access/pages";
+import { getCurrentExchangeRate } from "@/lib/money/get-current-exchange-rate";
+import { openReview } from "@/lib/moderation/open-review";
 import { staffPageTitle } from "@/lib/pages/staff-page-title";
+import { isAppError } from "@/lib/server/errors";
+import { contactLinks } from "@/lib/vacancies/contact-links";
+import { vacancyToFormValues } from "@/lib/vacancies/form-values";
+import { sectionLabel, vacancySections } from "@/lib/vacancies/sections";
 
 export const dynamic = "force-dynamic";
 
-const show = showFormValue;
-
 export const generateMetadata = staffPageTitle("reviewTitle");
 
-// GET /[locale]/staff/vacancies/[id] – review one item: every field, the employer's history, a diff for revisions
+// GET /[locale]/staff/vacancies/[id] – review one item: the vacancy exactly as seekers will see it (with a
+// pending edit laid over it and the red-flag words marked), the changes of an edit, the employer's record,
+// earlier decisions and reports, and the decisions the item's state allows
 export default async function ReviewPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale);
-  const review = await openReview(actor, id).catch((error) => {
-    if (isAppError(error) && error.code === "not_found") notFound();
-    throw error;
-  });
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  const { vacancy, revision, claimedBy, employerHistory } = review;
-  const current = vacancyToFormValues(vacancy);
-  const proposed = (revision?.data ?? {}) as Record<string, unknown>;
-  const changed = revision ? vacancyFormFields.filter((field) => show(current[field]) !== show(proposed[field])) : [];
-  const org = vacancy.organization;
-  const risk = revision
-    ? { score: revision.riskScore, level: revision.riskLevel, reasons: (revision.riskReasons ?? []) as RiskReason[] }
-    : { score: vacancy.riskScore, level: vacancy.riskLevel, reasons: (vacancy.riskReasons ?? []) as RiskReason[] };
-  const title = revision ? String(proposed.title ?? vacancy.title) : vacancy.title;
-  const description = revision
-    ? String(proposed.description ?? vacancy.description ?? "")
-    : (vacancy.description ?? "");
+  const [review, rate, t] = await Promise.all([
+    openReview(actor, id).catch((error) => {
+      if (isAppError(error) && error.code === "not_found") notFound();
+      throw error;
+    }),
+    getCurrentExchangeRate(),
+    getTranslations(),
+  ]);
+  const { vacancy, revision, view, risk, decisions, claimedBy } = review;
+  const marks = (field: "title" | "description", text: string) => (
+    <MarkedText text={text} reasons={risk.reasons.filter((reason) => reason.field === field)} />
+  );
+  const context = revision ? "edit" : vacancy.status === "PUBLISHED" ? "published" : "new";
 
   return (
     <div className="space-y-5">
-      <h1 className="text-2xl font-bold" lang={vacancy.language}>
-        <MarkedText text={title} reasons={risk.reasons.filter((r) => r.field === "title")} />
-      </h1>
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">{t("staff.reviewTitle")}</h1>
+        <ReviewStatus vacancy={vacancy} hasRevision={Boolean(revision)} />
+      </header>
       <RiskPanel risk={risk} />
       {claimedBy && (
         <Panel as="p" tone="warning" padding="sm" className="text-sm" role="alert">
           {t("staff.claimedBy", { name: claimedBy })}
         </Panel>
       )}
-      <EmployerPanel organization={org} history={employerHistory} />
-      {revision && <RevisionDiff fields={changed} current={current} proposed={proposed} />}
-      <Panel as="section">
-        <h2 className="mb-2 font-semibold">{t("vacancy.aboutJob")}</h2>
-        <div className="whitespace-pre-line" lang={vacancy.language} data-testid="review-description">
-          <MarkedText text={description} reasons={risk.reasons.filter((r) => r.field === "description")} />
-        </div>
-      </Panel>
-      <Panel as="section">
-        <FactList
-          facts={[
-            [
-              t("vacancy.occupation"),
-              vacancy.occupation ? `${localizedName(vacancy.occupation, locale)} (${vacancy.occupation.code})` : null,
-            ],
-            [t("vacancy.region"), vacancy.region ? localizedName(vacancy.region, locale) : null],
-            [t("vacancy.city"), vacancy.city ? localizedName(vacancy.city, locale) : null],
-            [
-              t("vacancy.salary"),
-              `${show(current.salaryMin)} – ${show(current.salaryMax)} ${vacancy.salaryCurrency} ${t(`salaryPeriod.${vacancy.salaryPeriod}`)}`,
-            ],
-            [
-              t("vacancy.employmentType"),
-              vacancy.employmentType ? t(`employmentType.${vacancy.employmentType}`) : null,
-            ],
-            [t("vacancy.contractType"), t(`contractType.${vacancy.contractType}`)],
-            [t("vacancy.travelPaidBy"), t(`costBearer.${vacancy.travelPaidBy}`)],
-            [t("vacancy.housingPaidBy"), t(`costBearer.${vacancy.housingPaidBy}`)],
-            [t("vacancy.documentsPaidBy"), t(`costBearer.${vacancy.documentsPaidBy}`)],
-            [t("vacancy.noFeeConfirmed"), vacancy.noFeeConfirmed ? "✓" : "✗"],
-            [t("vacancy.phone"), vacancy.contactPhone],
-            [t("vacancy.email"), vacancy.contactEmail],
-            [t("vacancy.telegram"), vacancy.contactTelegram],
-            [t("vacancy.whatsapp"), vacancy.contactWhatsapp],
-            [
-              t("vacancy.validThrough"),
-              vacancy.validThrough
-                ? format.dateTime(calendarDay(vacancy.validThrough), { dateStyle: "medium", timeZone: "UTC" })
-                : null,
-            ],
-          ]}
+      {revision && (
+        <RevisionDiff
+          current={vacancyToFormValues(vacancy)}
+          proposed={revision.data as Record<string, unknown>}
+          codeNames={review.codeNames}
         />
-      </Panel>
-      <DecisionForm
-        vacancyId={vacancy.id}
-        version={vacancy.updatedAt.toISOString()}
-        sections={vacancySections.map((section) => [section, t(`vacancyForm.${sectionLabel[section]}`)] as const)}
-      />
+      )}
+      <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <section aria-labelledby="seeker-view-heading" className="min-w-0 space-y-4">
+          <div>
+            <h2 id="seeker-view-heading" className="text-lg font-semibold">
+              {t("staff.seekerView")}
+            </h2>
+            <p className="text-sm text-slate-700">{t(revision ? "staff.seekerViewEdit" : "staff.seekerViewHint")}</p>
+          </div>
+          {view.complete ? (
+            <article className="space-y-4 rounded-xl bg-slate-100 p-2 sm:p-4" data-testid="seeker-view">
+              <VacancyDetails
+                vacancy={view.vacancy}
+                rate={rate}
+                locale={locale}
+                links={contactLinks(view.vacancy)}
+                respond={false}
+                titleLevel="h2"
+                marked={{
+                  title: marks("title", view.vacancy.title),
+                  description: marks("description", view.vacancy.description),
+                }}
+              />
+            </article>
+          ) : (
+            <Panel tone="warning" className="text-sm">
+              {t("staff.seekerViewIncomplete")}
+            </Panel>
+          )}
+        </section>
+        <aside className="space-y-4" aria-label={t("staff.moderatorPanels")}>
+          <EmployerPanel organization={vacancy.organization} record={review.employerRecord} />
+          <VacancyReports reports={review.reports} vacancyId={vacancy.id} />
+          <ReviewHistory entries={review.history} />
+          {decisions.length > 0 ? (
+            <DecisionForm
+              vacancyId={vacancy.id}
+              version={vacancy.updatedAt.toISOString()}
+              decisions={decisions}
+              context={context}
+              sections={vacancySections.map((section) => [section, t(`vacancyForm.${sectionLabel[section]}`)] as const)}
+            />
+          ) : (
+            <Panel tone="info" className="text-sm" data-testid="history-only">
+              {t("staff.historyOnly")}
+            </Panel>
+          )}
+        </aside>
+      </div>
     </div>
   );
 }
