@@ -152,6 +152,21 @@ async function pendingVacancyOfA() {
   return vacancyOfA({ status: "PENDING_REVIEW", publishedAt: null, riskLevel: "LOW", riskScore: 0 });
 }
 
+/** A report (as submitReport writes it) on a new published vacancy of A: its own case. */
+async function reportOnA() {
+  const vacancy = await vacancyOfA();
+  return (await db()).report.create({
+    data: {
+      receipt: `R-${Array.from(randomBytes(7), (byte) => "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"[byte % 32]).join("")}`,
+      vacancyId: vacancy.id,
+      countryCode: "KZ",
+      reason: "ASKS_FOR_MONEY",
+      reporterHash: unique(),
+      networkHash: unique(),
+    },
+  });
+}
+
 /** A seeker's response to a published vacancy of A, written as submitResponse writes it; the token is the private link's. */
 async function responseToA(vacancyId?: string) {
   const { newOneTimeToken } = await import("../lib/server/tokens");
@@ -241,6 +256,13 @@ const routeCalls: Record<string, () => Promise<RouteCall>> = {
   "/[locale]/staff": async () => ({ url: "/ru/staff" }),
   "/[locale]/staff/account": async () => ({ url: "/ru/staff/account" }),
   "/[locale]/staff/vacancies/[id]": async () => ({ url: `/ru/staff/vacancies/${(await pendingVacancyOfA()).id}` }),
+  "/[locale]/staff/employers": async () => ({
+    url: "/ru/staff/employers?q=%D0%9F%D1%80%D0%BE%D0%B2%D0%B5%D1%80%D0%BA%D0%B0",
+  }),
+  "/[locale]/staff/employers/[id]": async () => ({ url: `/ky/staff/employers/${world.organizationA.id}` }),
+  "/[locale]/staff/reports": async () => ({ url: "/ru/staff/reports?state=closed" }),
+  "/[locale]/staff/reports/[vacancyId]": async () => ({ url: `/ru/staff/reports/${(await reportOnA()).vacancyId}` }),
+  "/[locale]/reports/status": async () => ({ url: "/kk/reports/status" }),
   "/[locale]/staff/rules": async () => ({ url: "/ru/staff/rules" }),
   "/[locale]/staff/rates": async () => ({ url: "/ru/staff/rates" }),
   "/[locale]/staff/team": async () => ({ url: "/ky/staff/team" }),
@@ -525,7 +547,12 @@ const actionCalls: Record<string, (caller: Caller) => Promise<ActionCall>> = {
     const organization = await organizationInKZ();
     const client = await db();
     return {
-      values: { operation: "block", organizationId: organization.id, reason: "Берёт деньги с соискателей за работу." },
+      values: {
+        operation: "block",
+        organizationId: organization.id,
+        reason: "Берёт деньги с соискателей за работу.",
+        confirm: "on",
+      },
       observe: async () => (await client.organization.findUniqueOrThrow({ where: { id: organization.id } })).blockedAt,
     };
   },
@@ -540,21 +567,33 @@ const actionCalls: Record<string, (caller: Caller) => Promise<ActionCall>> = {
       observe: async () => (await client.organization.findUniqueOrThrow({ where: { id: organization.id } })).blockedAt,
     };
   },
-  handleReportAction: async () => {
+  "decideVacancyAction:close": async () => {
     const vacancy = await vacancyOfA();
     const client = await db();
-    const report = await client.report.create({
-      data: {
-        receipt: unique().toUpperCase(),
-        vacancyId: vacancy.id,
-        countryCode: "KZ",
-        reason: "ASKS_FOR_MONEY",
-        reporterHash: unique(),
-        networkHash: unique(),
-      },
-    });
     return {
-      values: { reportId: report.id, status: "IN_PROGRESS" },
+      values: {
+        decision: "close",
+        vacancyId: vacancy.id,
+        version: vacancy.updatedAt.toISOString(),
+        code: "FEE_ASKED",
+        message: "С работников берут плату за оформление.",
+      },
+      observe: async () => (await client.vacancy.findUniqueOrThrow({ where: { id: vacancy.id } })).status,
+    };
+  },
+  takeReportCaseAction: async () => {
+    const report = await reportOnA();
+    const client = await db();
+    return {
+      values: { vacancyId: report.vacancyId },
+      observe: async () => (await client.report.findUniqueOrThrow({ where: { id: report.id } })).assignedToId,
+    };
+  },
+  closeReportCaseAction: async () => {
+    const report = await reportOnA();
+    const client = await db();
+    return {
+      values: { vacancyId: report.vacancyId, outcome: "DISMISSED", note: "Условия совпадают с договором." },
       observe: async () => (await client.report.findUniqueOrThrow({ where: { id: report.id } })).status,
     };
   },

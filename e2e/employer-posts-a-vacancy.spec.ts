@@ -71,7 +71,7 @@ for (const locale of ["ru", "kk"] as const) {
     const { page: moderator, ...account } = await accounts.staff({ countries: ["KZ"], signedIn: false });
     await signInOnStaffPage(moderator, locale, account);
     await moderator.getByTestId("queue-item").filter({ hasText: title }).getByRole("link", { name: title }).click();
-    await moderator.getByRole("button", { name: text(t, "staff.approve") }).click();
+    await moderator.getByRole("button", { name: text(t, "staff.approveAs.new") }).click();
     await expect(moderator.getByText(text(t, "staff.decided.published"))).toBeVisible();
     // The dashboard link is /<locale>/employer/vacancies/<id>/edit.
     const id = (await page

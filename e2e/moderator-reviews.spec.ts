@@ -29,7 +29,9 @@ test("a fee request tops the queue with its flag marked; rejected with a reason 
   await expect(first).toContainText(text(t, "staff.risk.HIGH"));
   await first.getByRole("link", { name: title }).click();
   await expect(moderator.getByTestId("risk")).toContainText(text(t, "staff.flag.FEE"));
-  await expect(moderator.getByTestId("review-description").locator("mark")).toContainText(/кепіл ақы/i);
+  await expect(moderator.getByTestId("seeker-view").getByTestId("vacancy-description").locator("mark")).toContainText(
+    /кепіл ақы/i,
+  );
   await moderator
     .getByLabel(text(t, "staff.message"))
     .fill("Жұмысшыдан кепіл ақы алуға болмайды. Бұл талапты алып тастаңыз.");
@@ -64,7 +66,7 @@ test("an approved vacancy appears in public search; a seeker reports it and the 
   const { page: moderator } = await accounts.staff({ countries: ["KZ"] });
   await moderator.goto("/ru/staff");
   await moderator.getByTestId("queue-item").filter({ hasText: title }).getByRole("link", { name: title }).click();
-  await moderator.getByRole("button", { name: text(t, "staff.approve") }).click();
+  await moderator.getByRole("button", { name: text(t, "staff.approveAs.new") }).click();
   await expect(moderator.getByText(text(t, "staff.decided.published"))).toBeVisible();
 
   // A seeker (no account) finds it and reports it.
@@ -81,7 +83,7 @@ test("an approved vacancy appears in public search; a seeker reports it and the 
   await expect(seekerPage.getByRole("status").filter({ has: seekerPage.getByTestId("report-receipt") })).toBeVisible();
   const receipt = (await seekerPage.getByTestId("report-receipt").innerText()).match(/R-[A-Z2-9]{7}/)![0];
 
-  await moderator.goto("/ru/staff");
+  await moderator.goto("/ru/staff/reports");
   const report = moderator.getByTestId("report-case").filter({ hasText: receipt });
   await expect(report).toContainText(text(t, "report.reason.FALSE_INFORMATION"));
   await expect(report).toContainText(title);

@@ -31,7 +31,7 @@ test("an employer finds «водитель» in the occupation picker; a seeker 
   const { page: moderator } = await accounts.staff({ countries: ["KZ"] });
   await moderator.goto("/ru/staff");
   await moderator.getByTestId("queue-item").filter({ hasText: title }).getByRole("link", { name: title }).click();
-  await moderator.getByRole("button", { name: text(t, "staff.approve") }).click();
+  await moderator.getByRole("button", { name: text(t, "staff.approveAs.new") }).click();
   await expect(moderator.getByText(text(t, "staff.decided.published"))).toBeVisible();
 
   // A seeker on the Kazakh interface types the plural of «жүргізуші» (driver): the Russian title is found.

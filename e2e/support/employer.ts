@@ -1,8 +1,12 @@
 import { expect, type Page } from "@playwright/test";
+import { IntlMessageFormat } from "intl-messageformat";
 import type { Catalog } from "../messages";
 
 export const text = (t: Catalog, path: string) =>
   path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], t) as string;
+/** A message with its values, as the UI formats it (ICU plurals and selects). */
+export const formatted = (t: Catalog, locale: string, path: string, values: Record<string, string | number>) =>
+  String(new IntlMessageFormat(text(t, path), locale).format(values));
 /** A field's exact label; required fields carry a trailing "*". */
 export const field = (t: Catalog, path: string) =>
   new RegExp(`^${text(t, path).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\*?$`);

@@ -95,7 +95,7 @@ export default async function ReportCasePage({ params }: { params: Promise<{ loc
           {found.open > 0 ? (
             <ReportCaseActions vacancyId={vacancy.id} takenByMe={found.takenByMe} />
           ) : (
-            <Panel tone="info" className="text-sm">
+            <Panel tone="success" className="text-sm" role="status">
               {t("staff.caseAllClosed")}
             </Panel>
           )}

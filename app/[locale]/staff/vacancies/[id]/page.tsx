@@ -72,7 +72,10 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
             <p className="text-sm text-slate-700">{t(revision ? "staff.seekerViewEdit" : "staff.seekerViewHint")}</p>
           </div>
           {view.complete ? (
-            <article className="space-y-4 rounded-xl bg-slate-100 p-2 sm:p-4" data-testid="seeker-view">
+            <article
+              className="space-y-4 rounded-xl border-2 border-dashed border-slate-300 p-2 sm:p-4"
+              data-testid="seeker-view"
+            >
               <VacancyDetails
                 vacancy={view.vacancy}
                 rate={rate}
