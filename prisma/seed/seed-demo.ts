@@ -51,11 +51,20 @@ const agencyWords = [
   "Гарант",
 ];
 
+// Demo e-mail domains and Telegram names in Latin letters: a Cyrillic domain fails the e-mail check a
+// submitted vacancy passes, so a moderator could not review the demo vacancies as submitted ones.
+const latinLetters: Record<string, string> = Object.fromEntries(
+  [..."абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі"].map((letter, i) => [
+    letter,
+    "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh sch  y  e yu ya a g k n o u u h i".split(" ")[i] ?? "",
+  ]),
+);
+
 function slugify(name: string, index: number) {
-  const latin = name
-    .toLowerCase()
-    .replace(/[«»"']/g, "")
-    .replace(/[^a-zа-яёәғқңөұүһі0-9]+/g, "-")
+  const latin = [...name.toLowerCase().replace(/[«»"']/g, "")]
+    .map((letter) => latinLetters[letter] ?? letter)
+    .join("")
+    .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
   return `${latin.slice(0, 24) || "employer"}-${index}`;
 }

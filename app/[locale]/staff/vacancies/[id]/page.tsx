@@ -18,6 +18,7 @@ import { isAppError } from "@/lib/server/errors";
 import { contactLinks } from "@/lib/vacancies/contact-links";
 import { vacancyToFormValues } from "@/lib/vacancies/form-values";
 import { sectionLabel, vacancySections } from "@/lib/vacancies/sections";
+import { vacancyFieldLabel } from "@/lib/vacancies/vacancy-field-text";
 
 export const dynamic = "force-dynamic";
 
@@ -90,8 +91,13 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
               />
             </article>
           ) : (
-            <Panel tone="warning" className="text-sm">
-              {t("staff.seekerViewIncomplete")}
+            <Panel tone="warning" className="space-y-1 text-sm" data-testid="seeker-view-incomplete">
+              <p>{t("staff.seekerViewIncomplete")}</p>
+              <ul className="list-inside list-disc">
+                {view.missing.map((field) => (
+                  <li key={field}>{vacancyFieldLabel(field, t as unknown as Parameters<typeof vacancyFieldLabel>[1])}</li>
+                ))}
+              </ul>
             </Panel>
           )}
         </section>
