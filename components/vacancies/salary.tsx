@@ -33,7 +33,7 @@ export async function Salary({ min, max, currency, period, rate, detailed = fals
 
   return (
     <span className="inline-flex flex-col">
-      <span className="font-semibold text-slate-900">
+      <span className="font-semibold text-slate-900" data-testid="pay">
         {/* One message for amount and period: ky and kk put the period first («айына кеминде 50 000 сом»). */}
         {t.rich("vacancy.salaryWithPeriod", {
           amount: main,
