@@ -31,6 +31,15 @@ for (const locale of ["ru", "ky", "kk"] as const) {
       await expect(cards.nth(i)).toContainText(t.country!.KZ!);
       await expect(cards.nth(i)).toContainText(t.currency!.KGS!); // the converted amount in som
     }
+    // Pay and its period are one message: Kyrgyz and Kazakh name the period first («айына кеминде 50 000 сом»).
+    const periods = Object.values(t.salaryPeriod!) as string[];
+    for (const pay of await page.getByTestId("pay").allInnerTexts()) {
+      const [first, last] = [
+        periods.some((p) => pay.trim().startsWith(p)),
+        periods.some((p) => pay.trim().endsWith(p)),
+      ];
+      expect([first, last], pay).toEqual(locale === "ru" ? [false, true] : [true, false]);
+    }
 
     const link = cards.first().getByRole("link").first();
     const title = (await link.innerText()).trim();

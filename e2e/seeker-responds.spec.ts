@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { IntlMessageFormat } from "intl-messageformat";
 import { catalog, type Catalog } from "./messages";
 import { field, text } from "./support/employer";
 import { expect, test } from "./support/fixtures";
@@ -35,6 +36,9 @@ for (const locale of ["ru", "ky"] as const) {
     await expect(page.getByTestId("safety-line")).toHaveText(text(t, "contact.safetyLine"));
     await expect(page.getByTestId("contact-bar")).toBeVisible();
     await expect(page.getByTestId("safety-advice")).toContainText(text(t, "safety.fromKyrgyzstan.title"));
+    // Open to the other country: the 30 days without registration, for the host country named.
+    const registration = new IntlMessageFormat(text(t, "safety.registration"), locale).format({ country: "KZ" });
+    await expect(page.getByTestId("safety-advice")).toContainText(String(registration));
     await page.screenshot({ path: `test-results/vacancy-phone-${locale}.png` });
 
     // Save it on the device, find it on the Saved page.

@@ -29,7 +29,7 @@ export async function filterLabel(query: SearchQuery, key: FilterKey | "q", plac
     case "group":
       return name(places.majorGroups, query.group);
     case "occupation":
-      return `ISCO ${query.occupation}`;
+      return t("search.occupationChip", { code: query.occupation! });
     case "sector":
       return t(`sector.${query.sector!}`);
     case "type":

@@ -16,12 +16,20 @@ export async function SafetyAdvice({
 }) {
   const t = await getTranslations("safety");
   const crossBorder = countryCode === "KZ" ? "fromKyrgyzstan" : "fromKazakhstan";
-  const section = (key: "fromKyrgyzstan" | "fromKazakhstan" | "local", open: boolean) => (
+  // Coming to work from the other country: the treaty's 30 days without registration, naming the host country.
+  const crossBorderItems = [
+    t(`${crossBorder}.1`),
+    t("registration", { country: countryCode }),
+    t(`${crossBorder}.3`),
+    t(`${crossBorder}.4`),
+  ];
+  const localItems = (["1", "2", "3", "4"] as const).map((n) => t(`local.${n}`));
+  const section = (title: string, items: string[], open: boolean) => (
     <details open={open} className="rounded-md bg-white/60 px-3 py-2">
-      <summary className="min-h-11 cursor-pointer py-2 font-medium">{t(`${key}.title`)}</summary>
+      <summary className="min-h-11 cursor-pointer py-2 font-medium">{title}</summary>
       <ul className="list-disc space-y-1 pb-2 pl-5">
-        {(["1", "2", "3", "4"] as const).map((n) => (
-          <li key={n}>{t(`${key}.${n}`)}</li>
+        {items.map((item) => (
+          <li key={item}>{item}</li>
         ))}
       </ul>
     </details>
@@ -43,8 +51,8 @@ export async function SafetyAdvice({
         <li>{t("passport")}</li>
         <li>{t("contract")}</li>
       </ul>
-      {openToOtherCountry && section(crossBorder, true)}
-      {section("local", !openToOtherCountry)}
+      {openToOtherCountry && section(t(`${crossBorder}.title`), crossBorderItems, true)}
+      {section(t("local.title"), localItems, !openToOtherCountry)}
       <p className="text-xs text-slate-600">{t("sources")}</p>
     </Panel>
   );

@@ -33,8 +33,13 @@ export async function Salary({ min, max, currency, period, rate, detailed = fals
 
   return (
     <span className="inline-flex flex-col">
-      <span className="font-semibold text-slate-900">
-        {main} <span className="font-normal text-slate-600">{t(`salaryPeriod.${period}`)}</span>
+      <span className="font-semibold text-slate-900" data-testid="pay">
+        {/* One message for amount and period: ky and kk put the period first («айына кеминде 50 000 сом»). */}
+        {t.rich("vacancy.salaryWithPeriod", {
+          amount: main,
+          period,
+          unit: (chunks) => <span className="font-normal text-slate-600">{chunks}</span>,
+        })}
       </span>
       {other && <span className="text-sm text-slate-600">{t("vacancy.approxIn", { amount: other })}</span>}
       {detailed && rate && (

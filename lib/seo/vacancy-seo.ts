@@ -9,7 +9,7 @@ import { vacancyMetaDescription } from "./meta-description";
 import { localizedPageUrl } from "./page-metadata";
 import { publicPageMetadata, siteOrigin } from "./public-page-metadata";
 
-/** "80 000 – 120 000 тенге в месяц", or null when no amount is stated. */
+/** "80 000 – 120 000 тенге в месяц" («айына 80 000 – 120 000 теңге»), or null when no amount is stated. */
 async function payText(vacancy: PublishedVacancy, locale: string): Promise<string | null> {
   const [t, format] = await Promise.all([getTranslations({ locale }), getFormatter({ locale })]);
   const amount = (value: number) =>
@@ -26,7 +26,10 @@ async function payText(vacancy: PublishedVacancy, locale: string): Promise<strin
         : max !== null
           ? t("vacancy.salaryTo", { amount: amount(max) })
           : null;
-  return range && `${range} ${t(`salaryPeriod.${vacancy.salaryPeriod}`)}`;
+  return (
+    range &&
+    t.markup("vacancy.salaryWithPeriod", { amount: range, period: vacancy.salaryPeriod, unit: (chunks) => chunks })
+  );
 }
 
 /** Title "job · employer · place", description of pay, place, employer and the text's first sentence. */
