@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Panel } from "@/components/ui/panel";
 import type { openReview } from "@/lib/moderation/open-review";
 import { sectionLabel } from "@/lib/vacancies/sections";
@@ -9,7 +9,8 @@ type Facts = { rejectionCode?: string | null; rejectionReason?: string | null; r
 
 /** The vacancy's earlier submissions and decisions, newest first, with who decided and the message sent. */
 export async function ReviewHistory({ entries }: { entries: Entry[] }) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
+  const list = new Intl.ListFormat(locale, { type: "conjunction" });
   return (
     <Panel as="section" aria-labelledby="history-heading">
       <h2 id="history-heading" className="mb-2 font-semibold">
@@ -37,9 +38,11 @@ export async function ReviewHistory({ entries }: { entries: Entry[] }) {
                 {facts.requestSections && facts.requestSections.length > 0 && (
                   <p className="text-slate-700">
                     {t("staff.requestedSections", {
-                      sections: facts.requestSections
-                        .map((section) => t(`vacancyForm.${sectionLabel[section as VacancySection]}`))
-                        .join(", "),
+                      sections: list.format(
+                        facts.requestSections.map((section) =>
+                          t(`vacancyForm.${sectionLabel[section as VacancySection]}`),
+                        ),
+                      ),
                     })}
                   </p>
                 )}
