@@ -10,8 +10,22 @@ const subscribe = () => () => {};
  * Puts a rule's pattern as edited on the page into "try on a text" and moves there, so a change can be tried
  * before it is saved. Needs JavaScript (shown only with it); without, the trial form's own fields do the same.
  */
-export function CopyToTrialButton({ ruleId, patternId, unlessId, label }: { ruleId: string; patternId: string; unlessId: string; label: string }) {
-  const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
+export function CopyToTrialButton({
+  ruleId,
+  patternId,
+  unlessId,
+  label,
+}: {
+  ruleId: string;
+  patternId: string;
+  unlessId: string;
+  label: string;
+}) {
+  const hydrated = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
   if (!hydrated) return null;
   return (
     <button

@@ -8,23 +8,9 @@ import { Badge } from "@/components/ui/badge";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { panelClass } from "@/components/ui/panel";
 import { updateRiskRuleAction } from "@/lib/moderation/actions";
+import type { RiskRuleView } from "@/lib/moderation/risk/risk-rule-views";
 import { CopyToTrialButton } from "./copy-to-trial-button";
 import { useStaffForm } from "./use-staff-form";
-
-export type RiskRuleView = {
-  id: string;
-  weight: number;
-  enabled: boolean;
-  structural: boolean;
-  pattern: string | null;
-  unless: string | null;
-  /** What the rule looks for, in the page's language. */
-  description: string;
-  /** The language of the text it reads ("Russian text"), or what it looks at. */
-  reads: string;
-  /** "Fired 12 times · rejected 5 (42 %)" or "Has not fired yet". */
-  statistics: string;
-};
 
 /** One rule: what it looks for and how it did, its weight and switch, the pattern behind a disclosure. */
 export function RiskRuleForm({ rule }: { rule: RiskRuleView }) {
@@ -65,7 +51,12 @@ export function RiskRuleForm({ rule }: { rule: RiskRuleView }) {
           className="w-28"
           errors={errors.weight}
         />
-        <CheckboxField id={fields.enabled.id} name="enabled" label={fields.enabled.label} defaultChecked={rule.enabled} />
+        <CheckboxField
+          id={fields.enabled.id}
+          name="enabled"
+          label={fields.enabled.label}
+          defaultChecked={rule.enabled}
+        />
       </div>
       <details open={Boolean(errors.pattern || errors.unless) || undefined}>
         <summary className="cursor-pointer py-2 text-sm font-medium text-brand-800">{t("details")}</summary>

@@ -22,7 +22,9 @@ export function RuleTrialResults({
   );
   return (
     <div role="status" className="space-y-3">
-      <p className="font-semibold">{fired.length ? t("trialMatchCount", { count: fired.length }) : t("trialNoMatch")}</p>
+      <p className="font-semibold">
+        {fired.length ? t("trialMatchCount", { count: fired.length }) : t("trialNoMatch")}
+      </p>
       {spans.length > 0 && (
         <figure className="space-y-1">
           <figcaption className="text-sm font-medium">{t("trialMarked")}</figcaption>

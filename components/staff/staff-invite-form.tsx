@@ -25,18 +25,21 @@ export function StaffInviteForm() {
     jurisdictions: { label: t("colleagueCountries"), id: "invite-jurisdictions-KG" },
   };
   return (
-    <form
-      {...form}
-      aria-labelledby="invite-title"
-      className={`${panelClass("plain", "md")} grid gap-3 sm:grid-cols-2`}
-    >
+    <form {...form} aria-labelledby="invite-title" className={`${panelClass("plain", "md")} grid gap-3 sm:grid-cols-2`}>
       <h2 id="invite-title" className="font-semibold sm:col-span-2">
         {t("addColleague")}
       </h2>
       <div className="sm:col-span-2">
         <ErrorSummary state={state} errors={errors} fields={fields} />
       </div>
-      <TextField id={fields.name.id} name="name" label={fields.name.label} required maxLength={120} errors={errors.name} />
+      <TextField
+        id={fields.name.id}
+        name="name"
+        label={fields.name.label}
+        required
+        maxLength={120}
+        errors={errors.name}
+      />
       <TextField
         id={fields.email.id}
         name="email"
@@ -68,7 +71,13 @@ export function StaffInviteForm() {
         </div>
         <FieldError id="invite-jurisdictions-error" errors={errors.jurisdictions} />
       </fieldset>
-      <button type="submit" name="operation" value="invite" className={`${buttonClass} sm:col-span-2 sm:justify-self-start`} disabled={pending}>
+      <button
+        type="submit"
+        name="operation"
+        value="invite"
+        className={`${buttonClass} sm:col-span-2 sm:justify-self-start`}
+        disabled={pending}
+      >
         {t("addColleagueButton")}
       </button>
     </form>

@@ -37,9 +37,9 @@ describe("changing a colleague's role", () => {
     const colleague = await createStaff("MODERATOR", ["KZ"]);
     await changeStaffRole(admin.actor, { userId: colleague.user.id, role: "ADMINISTRATOR" });
     expect((await userRow(colleague.user.id)).role).toBe("ADMINISTRATOR");
-    await expect(
-      changeStaffRole(admin.actor, { userId: colleague.user.id, role: "MODERATOR" }),
-    ).rejects.toMatchObject({ fields: { confirm: ["staffTeam.errorConfirmDowngrade"] } });
+    await expect(changeStaffRole(admin.actor, { userId: colleague.user.id, role: "MODERATOR" })).rejects.toMatchObject({
+      fields: { confirm: ["staffTeam.errorConfirmDowngrade"] },
+    });
     expect((await userRow(colleague.user.id)).role).toBe("ADMINISTRATOR");
     const version = (await userRow(colleague.user.id)).sessionVersion;
     await changeStaffRole(admin.actor, { userId: colleague.user.id, role: "MODERATOR", confirm: "on" });
@@ -102,9 +102,7 @@ describe("changing a colleague's role", () => {
       expect(outcomes.map((o) => o.status).sort()).toEqual(["fulfilled", "rejected"]);
       const refused = outcomes.find((o) => o.status === "rejected") as PromiseRejectedResult;
       expect(refused.reason).toMatchObject({ fields: { role: ["staffTeam.errorLastAdministrator"] } });
-      expect(
-        await prisma.user.count({ where: { role: "ADMINISTRATOR", disabledAt: null } }),
-      ).toBe(1);
+      expect(await prisma.user.count({ where: { role: "ADMINISTRATOR", disabledAt: null } })).toBe(1);
     } finally {
       await prisma.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { disabledAt: null } });
     }

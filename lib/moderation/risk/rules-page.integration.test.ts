@@ -62,8 +62,15 @@ describe("rule statistics", () => {
     const { organization } = await createEmployer({ country: "KZ" });
     const reasons = (...ruleIds: string[]) =>
       ruleIds.map((ruleId) => ({ ruleId, category: "FEE", weight: 60 })) as unknown as Prisma.InputJsonValue;
-    const fired = await createVacancy(prisma, { organizationId: organization.id, riskReasons: reasons("fee-ru", "urgency-ru") });
-    await createVacancy(prisma, { organizationId: organization.id, status: "REJECTED", riskReasons: reasons("fee-ru") });
+    const fired = await createVacancy(prisma, {
+      organizationId: organization.id,
+      riskReasons: reasons("fee-ru", "urgency-ru"),
+    });
+    await createVacancy(prisma, {
+      organizationId: organization.id,
+      status: "REJECTED",
+      riskReasons: reasons("fee-ru"),
+    });
     await createVacancy(prisma, { organizationId: organization.id, riskReasons: [] });
     await prisma.vacancyRevision.create({
       data: { vacancyId: fired.id, status: "REJECTED", data: {}, riskReasons: reasons("fee-ru") },

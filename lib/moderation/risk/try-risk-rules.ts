@@ -31,7 +31,9 @@ export async function tryRiskRules(actor: Actor | null, input: unknown): Promise
   if (ruleId && !rules.some((rule) => rule.id === ruleId)) throw invalidFields({ ruleId: ["validation.invalid"] });
   const tried = rules.map((rule) =>
     // The edited rule is tried exactly as the form would save it: an empty "unless" clears it.
-    rule.id === ruleId ? { ...rule, pattern: pattern ?? rule.pattern, unless: unless ?? null, edited: true } : { ...rule, edited: false },
+    rule.id === ruleId
+      ? { ...rule, pattern: pattern ?? rule.pattern, unless: unless ?? null, edited: true }
+      : { ...rule, edited: false },
   );
   return {
     text,

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RiskRuleForm } from "@/components/staff/risk-rule-form";
-import { riskRuleViews } from "@/components/staff/risk-rule-views";
+import { riskRuleViews } from "@/lib/moderation/risk/risk-rule-views";
 import { RuleTrialForm } from "@/components/staff/rule-trial-form";
 import { listRiskRules } from "@/lib/moderation/risk/list-risk-rules";
 import { riskRuleStatistics } from "@/lib/moderation/risk/risk-rule-statistics";
@@ -23,7 +23,9 @@ export default async function RulesPage({ params }: { params: Promise<{ locale: 
   const views = groups.flatMap((group) => group.rules);
   const descriptions = Object.fromEntries(views.map((rule) => [rule.id, rule.description]));
   const categories = Object.fromEntries(groups.map((group) => [group.category, group.name]));
-  const textRules = views.filter((rule) => !rule.structural).map((rule) => [rule.id, rule.description] as [string, string]);
+  const textRules = views
+    .filter((rule) => !rule.structural)
+    .map((rule) => [rule.id, rule.description] as [string, string]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("rulesTitle")}</h1>

@@ -1,8 +1,22 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { RiskRule } from "@/lib/generated/prisma/client";
-import type { RuleStatistics } from "@/lib/moderation/risk/risk-rule-statistics";
-import type { RiskRuleView } from "./risk-rule-form";
+import type { RuleStatistics } from "./risk-rule-statistics";
+
+export type RiskRuleView = {
+  id: string;
+  weight: number;
+  enabled: boolean;
+  structural: boolean;
+  pattern: string | null;
+  unless: string | null;
+  /** What the rule looks for, in the page's language. */
+  description: string;
+  /** The language of the text it reads ("Russian text"), or what it looks at. */
+  reads: string;
+  /** "Fired 12 times · rejected 5 (42 %)" or "Has not fired yet". */
+  statistics: string;
+};
 
 /**
  * The rules as the rules page shows them, grouped by indicator. A rule's description
