@@ -34,7 +34,7 @@ for (const locale of ["ru", "ky"] as const) {
       .getByLabel(field(t, "staffRules.trialText"))
       .fill("Склад. Оплата за оформление 15 000 тенге. Паспорт сдаётся бригадиру.");
     await trial.getByRole("button", { name: text(t, "staffRules.trialSubmit") }).click();
-    const results = page.getByRole("status").filter({ hasText: text(t, "staffRules.trialFound") });
+    const results = page.getByTestId("trial-results");
     await expect(results.getByText(text(t, "staffRules.rule.fee-ru"))).toBeVisible();
     await expect(results.locator("mark", { hasText: /^Оплата за оформлени/ }).first()).toBeVisible();
     await expect(results.getByText(text(t, "staffRules.rule.documents-ru"))).toBeVisible();

@@ -10,13 +10,14 @@ import { panelClass } from "@/components/ui/panel";
 import { updateRiskRuleAction } from "@/lib/moderation/actions";
 import type { RiskRuleView } from "@/lib/moderation/risk/risk-rule-views";
 import { CopyToTrialButton } from "./copy-to-trial-button";
-import { useStaffForm } from "./use-staff-form";
+import { useOpenOnError, useStaffForm } from "./use-staff-form";
 
 /** One rule: what it looks for and how it did, its weight and switch, the pattern behind a disclosure. */
 export function RiskRuleForm({ rule }: { rule: RiskRuleView }) {
   const t = useTranslations("staffRules");
   const ts = useTranslations("staff");
   const { state, errors, pending, form } = useStaffForm(updateRiskRuleAction);
+  const detailsOpen = useOpenOnError(Boolean(errors.pattern || errors.unless));
   const id = (field: string) => `rule-${rule.id}-${field}`;
   const fields = {
     weight: { label: ts("ruleWeight"), id: id("weight") },
@@ -58,7 +59,7 @@ export function RiskRuleForm({ rule }: { rule: RiskRuleView }) {
           defaultChecked={rule.enabled}
         />
       </div>
-      <details open={Boolean(errors.pattern || errors.unless) || undefined}>
+      <details open={detailsOpen}>
         <summary className="cursor-pointer py-2 text-sm font-medium text-brand-800">{t("details")}</summary>
         {rule.structural ? (
           <p className="text-sm text-slate-700">{t("noPattern")}</p>

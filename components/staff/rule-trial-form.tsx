@@ -9,7 +9,7 @@ import { panelClass } from "@/components/ui/panel";
 import { tryRiskRulesAction } from "@/lib/moderation/risk/actions";
 import { ruleTrialIds } from "./rule-trial-ids";
 import { RuleTrialResults } from "./rule-trial-results";
-import { useStaffForm } from "./use-staff-form";
+import { useOpenOnError, useStaffForm } from "./use-staff-form";
 
 /** "Try on a text": a sample vacancy text and, optionally, one rule's pattern as it would be after an edit. */
 export function RuleTrialForm({
@@ -30,7 +30,7 @@ export function RuleTrialForm({
     pattern: { label: t("trialPattern"), id: ruleTrialIds.pattern },
     unless: { label: t("trialUnless"), id: ruleTrialIds.unless },
   };
-  const editing = Boolean(errors.ruleId || errors.pattern || errors.unless);
+  const editOpen = useOpenOnError(Boolean(errors.ruleId || errors.pattern || errors.unless));
   return (
     <section aria-labelledby="trial-title" className={`${panelClass("info", "md")} space-y-3`}>
       <h2 id="trial-title" className="text-lg font-semibold">
@@ -49,7 +49,7 @@ export function RuleTrialForm({
           required
           errors={errors.text}
         />
-        <details id={ruleTrialIds.edit} open={editing || undefined} className="space-y-3">
+        <details id={ruleTrialIds.edit} open={editOpen} className="space-y-3">
           <summary className="cursor-pointer py-2 font-medium text-brand-800">{t("trialEditTitle")}</summary>
           <div className="space-y-3 pt-2">
             <SelectField

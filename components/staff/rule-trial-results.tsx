@@ -21,8 +21,8 @@ export function RuleTrialResults({
     rule.matches.map((match) => ({ ...match, category: categories[rule.category] ?? rule.category, weight: 0 })),
   );
   return (
-    <div role="status" className="space-y-3">
-      <p className="font-semibold">
+    <div data-testid="trial-results" className="space-y-3">
+      <p role="status" className="font-semibold">
         {fired.length ? t("trialMatchCount", { count: fired.length }) : t("trialNoMatch")}
       </p>
       {spans.length > 0 && (

@@ -6,7 +6,7 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { FieldError } from "@/components/forms/field-error";
 import { dangerButtonClass, secondaryButtonClass } from "@/components/ui/field";
 import { resendStaffInvitationAction, revokeStaffInvitationAction } from "@/lib/moderation/team-actions";
-import { useStaffForm } from "./use-staff-form";
+import { useOpenOnError, useStaffForm } from "./use-staff-form";
 
 type Member = { id: string; name: string; email: string };
 
@@ -46,8 +46,9 @@ function RevokeForm({ member }: { member: Member }) {
   const { state, errors, pending, form } = useStaffForm(revokeStaffInvitationAction);
   const confirmId = `member-${member.id}-revoke-confirm`;
   const fields = { confirm: { label: tt("revokeConfirm", { email: member.email }), id: confirmId } };
+  const open = useOpenOnError(state.status === "error");
   return (
-    <details open={state.status === "error" || undefined}>
+    <details open={open}>
       <summary className="cursor-pointer py-2 text-sm font-medium text-red-800">{tt("revokeOpen")}</summary>
       <form {...form} aria-label={fields.confirm.label} className="space-y-2 pt-1">
         <input type="hidden" name="userId" value={member.id} />

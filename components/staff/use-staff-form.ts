@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { idleState, type FormState } from "@/lib/forms/field-errors";
 
@@ -21,4 +21,14 @@ export function useStaffForm<S extends FormState>(action: (state: Awaited<S>, da
     startTransition(() => dispatch(data));
   }
   return { state, errors, pending, form: { ref: formRef, action: dispatch, onSubmit, noValidate: true } };
+}
+
+/**
+ * Whether a <details> holding a field with an error should be open: once opened for an error it stays open
+ * (React would otherwise drop the attribute and fold it away under the administrator once the error is fixed).
+ */
+export function useOpenOnError(hasError: boolean): true | undefined {
+  const [opened, setOpened] = useState(false);
+  if (hasError && !opened) setOpened(true);
+  return opened || hasError ? true : undefined;
 }
