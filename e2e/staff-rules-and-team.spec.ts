@@ -102,12 +102,12 @@ for (const locale of ["ru", "ky"] as const) {
       ]);
 
       // Role: up, then down (the downgrade asks for a ticked confirmation; focus goes to it when missing).
-      await moderatorCard.getByLabel(text(t, "staffTeam.role")).selectOption("ADMINISTRATOR");
+      await moderatorCard.getByLabel(text(t, "staffTeam.role"), { exact: true }).selectOption("ADMINISTRATOR");
       await moderatorCard.getByRole("button", { name: text(t, "staffTeam.roleSave") }).click();
       await expect(moderatorCard.getByText(text(t, "staffTeam.roleChanged"))).toBeVisible();
       const confirm = moderatorCard.getByRole("checkbox", { name: text(t, "staffTeam.confirmDowngrade") });
       await expect(confirm).toBeVisible();
-      await moderatorCard.getByLabel(text(t, "staffTeam.role")).selectOption("MODERATOR");
+      await moderatorCard.getByLabel(text(t, "staffTeam.role"), { exact: true }).selectOption("MODERATOR");
       await moderatorCard.getByRole("button", { name: text(t, "staffTeam.roleSave") }).click();
       await expect(moderatorCard.getByText(text(t, "staffTeam.errorConfirmDowngrade")).last()).toBeVisible();
       await expect(confirm).toBeFocused();

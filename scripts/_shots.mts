@@ -13,7 +13,10 @@ for (const width of [390, 1280]) {
   const page = await context.newPage();
   for (const locale of ["ru", "ky"]) {
     await page.goto(`${e2eServer.baseUrl}/${locale}/staff/rules`);
-    await page.getByRole("textbox").first().fill("Склад в Алматы. Оплата за оформление 15 000 тенге. Паспорт сдаётся бригадиру. Выезд завтра!");
+    await page
+      .getByRole("textbox")
+      .first()
+      .fill("Склад в Алматы. Оплата за оформление 15 000 тенге. Паспорт сдаётся бригадиру. Выезд завтра!");
     await page.locator('form[aria-labelledby="trial-title"] button[type=submit]').click();
     await page.locator("mark").first().waitFor();
     await page.locator("details summary").nth(1).click();

@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect } from "react";
 import { useTranslations } from "next-intl";
 import { CheckboxField } from "@/components/forms/checkbox-field";
 import { ErrorSummary } from "@/components/forms/error-summary";
@@ -18,6 +19,11 @@ export function StaffInviteForm() {
   const t = useTranslations("staff");
   const tc = useTranslations("country");
   const { state, errors, pending, form } = useStaffForm(staffMemberAction);
+  const { ref } = form;
+  // Once the colleague is invited, the form is empty again for the next one (errors keep what was typed).
+  useEffect(() => {
+    if (state.status === "success") ref.current?.reset();
+  }, [state, ref]);
   const fields = {
     name: { label: t("colleagueName"), id: "invite-name" },
     email: { label: t("colleagueEmail"), id: "invite-email" },

@@ -8,7 +8,15 @@ import { StaffInvitationForms } from "./staff-invitation-forms";
 import { StaffRoleForm } from "./staff-role-form";
 
 // Times on the team page: the two countries' clocks differ by an hour, so the zone is always named.
-const when = { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Bishkek", timeZoneName: "short" } as const;
+const when = {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Asia/Bishkek",
+  timeZoneName: "short",
+} as const;
 
 /** One colleague on the team page: who, their state (signed in, invited, disabled), and what can be changed. */
 export async function StaffMemberCard({ member, self }: { member: StaffListMember; self: boolean }) {
