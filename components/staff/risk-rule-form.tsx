@@ -34,7 +34,7 @@ export function RiskRuleForm({ rule }: { rule: RiskRuleView }) {
       <input type="hidden" name="id" value={rule.id} />
       <p className="font-medium">{rule.description}</p>
       <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
-        <Badge>{rule.reads}</Badge>
+        {rule.reads && <Badge>{rule.reads}</Badge>}
         {!rule.enabled && <Badge tone="warning">{t("switchedOff")}</Badge>}
         <span>{rule.statistics}</span>
       </p>

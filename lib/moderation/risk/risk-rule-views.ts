@@ -12,8 +12,8 @@ export type RiskRuleView = {
   unless: string | null;
   /** What the rule looks for, in the page's language. */
   description: string;
-  /** The language of the text it reads ("Russian text"), or what it looks at. */
-  reads: string;
+  /** What it looks at ("the vacancy's data"), or the language of the text it reads when the description does not say. */
+  reads: string | null;
   /** "Fired 12 times · rejected 5 (42 %)" or "Has not fired yet". */
   statistics: string;
 };
@@ -27,7 +27,13 @@ export async function riskRuleViews(rules: RiskRule[], statistics: Map<string, R
   const [t, ts] = await Promise.all([getTranslations("staffRules"), getTranslations("staff")]);
   const category = (code: string) => (ts.has(`flag.${code}` as never) ? ts(`flag.${code}` as never) : code);
   const groups = new Map<string, { category: string; name: string; rules: RiskRuleView[] }>();
-  for (const rule of rules) {
+  // Within an indicator: Russian, Kyrgyz, then Kazakh wording (the rules come ordered by id).
+  const languageOrder = ["ru", "ky", "kk"];
+  const rank = (rule: RiskRule) => {
+    const at = languageOrder.indexOf(rule.language);
+    return at === -1 ? languageOrder.length : at;
+  };
+  for (const rule of [...rules].sort((a, b) => rank(a) - rank(b))) {
     const key = `rule.${rule.id}`;
     const description = t.has(key as never) ? t(key as never) : (rule.description ?? category(rule.category));
     const stats = statistics.get(rule.id);
@@ -39,7 +45,11 @@ export async function riskRuleViews(rules: RiskRule[], statistics: Map<string, R
       pattern: rule.pattern,
       unless: rule.unless,
       description,
-      reads: rule.structural ? t("structural") : t("language", { language: rule.language }),
+      reads: rule.structural
+        ? t("structural")
+        : t.has(key as never)
+          ? null // the catalog's description names the language already
+          : t("language", { language: rule.language }),
       statistics: stats
         ? t("firedRejected", { fired: stats.fired, rejected: stats.rejected, share: stats.rejected / stats.fired })
         : t("neverFired"),
