@@ -655,7 +655,48 @@ const actionCalls: Record<string, (caller: Caller) => Promise<ActionCall>> = {
       observe: async () => (await client.user.findUniqueOrThrow({ where: { id: member.id } })).jurisdictions,
     };
   },
+  tryRiskRulesAction: async () => ({
+    values: { text: "Оплата за оформление 15 000 тенге.", ruleId: "urgency-ru", pattern: "оформлени" },
+  }),
+  changeStaffRoleAction: async () => {
+    const member = await matrixStaffMember(null);
+    const client = await db();
+    return {
+      values: { userId: member.id, role: "ADMINISTRATOR" },
+      observe: async () => (await client.user.findUniqueOrThrow({ where: { id: member.id } })).role,
+    };
+  },
+  resendStaffInvitationAction: async () => {
+    const member = await matrixStaffMember({ userId: world.users.administrator, role: "ADMINISTRATOR" });
+    const client = await db();
+    return {
+      values: { userId: member.id },
+      observe: async () => client.mailMessage.count({ where: { to: member.email } }),
+    };
+  },
+  revokeStaffInvitationAction: async () => {
+    const member = await matrixStaffMember({ userId: world.users.administrator, role: "ADMINISTRATOR" });
+    const client = await db();
+    return {
+      values: { userId: member.id, confirm: "on" },
+      observe: async () => (await client.user.findUniqueOrThrow({ where: { id: member.id } })).disabledAt,
+    };
+  },
 };
+
+/** A new moderator: created by an administrator (an invitation nobody has used) or, with null, the command line. */
+async function matrixStaffMember(createdBy: { userId: string; role: "ADMINISTRATOR" } | null) {
+  const { createStaffMember } = await import("../lib/moderation/create-staff-member");
+  const member = await createStaffMember(createdBy, {
+    email: `moderator-${unique()}@mintrud.example`,
+    name: "Жанар Абенова",
+    role: "MODERATOR",
+    jurisdictions: ["KZ"],
+    password: randomBytes(18).toString("base64url"),
+  });
+  world.createdUsers.push(member.id);
+  return member;
+}
 
 const refusalCodes = /"formError":"errors\.(unauthenticated|forbidden|not_found)"/;
 

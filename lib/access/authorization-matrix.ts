@@ -152,6 +152,10 @@ export const authorizationMatrix: readonly MatrixRow[] = [
   { target: "action recordExchangeRateAction", allowed: administrator, rule: admin },
   { target: "action staffMemberAction:invite", allowed: administrator, rule: admin },
   { target: "action staffMemberAction:update", allowed: administrator, rule: admin },
+  { target: "action tryRiskRulesAction", allowed: administrator, rule: `${admin} (reads only)` },
+  { target: "action changeStaffRoleAction", allowed: administrator, rule: `${admin} (not their own role)` },
+  { target: "action resendStaffInvitationAction", allowed: administrator, rule: admin },
+  { target: "action revokeStaffInvitationAction", allowed: administrator, rule: admin },
 ];
 
 export function accessOf(row: MatrixRow, caller: Caller): Access {

@@ -11,6 +11,9 @@ import { absoluteUrl } from "@/lib/server/urls";
 import { createStaffMember } from "./create-staff-member";
 import { inviteStaffMemberSchema } from "./schemas";
 
+/** How long an invitation's link works (a resent invitation gets as long again). */
+export const staffInvitationLifetimeMs = 48 * 60 * 60 * 1000;
+
 /**
  * An administrator adds a colleague: the account gets an unusable random password and the person a link
  * to choose their own (valid 48 hours). Nobody ever knows another person's password.
@@ -20,7 +23,7 @@ export async function inviteStaffMember(actor: Actor | null, input: unknown, con
   const values = parseInput(inviteStaffMemberSchema, input);
   const member = await createStaffMember(admin, { ...values, password: randomBytes(24).toString("base64url") });
   const mailId = await db.$transaction(async (tx) => {
-    const token = await issueOneTimeToken(tx, member.id, "PASSWORD_RESET", new Date(), 48 * 60 * 60 * 1000);
+    const token = await issueOneTimeToken(tx, member.id, "PASSWORD_RESET", new Date(), staffInvitationLifetimeMs);
     return queueMail(tx, {
       to: member.email,
       kind: "reset-password",

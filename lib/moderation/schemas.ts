@@ -133,3 +133,22 @@ export const ruleUpdateSchema = z.object({
     z.string().max(2000, "validation.tooLong").refine(compiles, "validation.pattern").optional(),
   ),
 });
+
+/** "Try on a text": a sample vacancy text, and optionally one rule with the pattern being edited (not saved). */
+export const ruleTrialSchema = z.object({
+  text: z.string().trim().min(1, "validation.required").max(20_000, "validation.tooLong"),
+  ruleId: z.preprocess(emptyAsUndefined, z.string().max(60, "validation.tooLong").optional()),
+  pattern: ruleUpdateSchema.shape.pattern,
+  unless: ruleUpdateSchema.shape.unless,
+});
+
+/** Team page: moderator ↔ administrator; a downgrade is confirmed with a ticked box (works without JavaScript). */
+export const changeStaffRoleSchema = z.object({
+  userId: id,
+  role: z.enum(staffRoles, "validation.required"),
+  confirm: checkbox,
+});
+/** Team page: a new link for an invitation nobody has used yet. */
+export const resendStaffInvitationSchema = z.object({ userId: id });
+/** Team page: withdraw an invitation nobody has used (confirmed with a ticked box). */
+export const revokeStaffInvitationSchema = z.object({ userId: id, confirm: checkbox });

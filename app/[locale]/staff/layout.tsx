@@ -5,7 +5,7 @@ import { AreaNav } from "@/components/layout/area-nav";
 import { currentActor } from "@/lib/access/current-actor";
 import { isStaffRole, roleCan } from "@/lib/access/roles";
 
-const clientNamespaces = ["validation", "auth", "staff", "errors", "country"] as const;
+const clientNamespaces = ["validation", "auth", "staff", "staffRules", "staffTeam", "errors", "country"] as const;
 
 export default async function StaffLayout({
   children,

@@ -40,30 +40,44 @@ export type RiskResult = { score: number; level: RiskLevel; reasons: RiskReason[
 export type Thresholds = { high: number; medium: number };
 
 const normalize = (text: string) => text.toLowerCase().replaceAll("ё", "е");
-function textMatch(rule: RiskRuleData, field: "title" | "description", original: string): RiskReason | null {
+
+/**
+ * Every place a text rule matches, in order (matches its `unless` wording cancels left out). The scorer takes
+ * the first; the rules page's "try on a text" shows them all.
+ */
+export function* textRuleMatches(
+  rule: Pick<RiskRuleData, "pattern" | "unless">,
+  original: string,
+): Generator<{ start: number; end: number }> {
   const pattern = linearPattern(rule.pattern);
-  if (!pattern) return null;
+  if (!pattern) return;
   const text = normalize(original);
   const unless = linearPattern(rule.unless);
   let from = 0;
   while (from <= text.length) {
     const match = pattern.firstMatch(text, from);
-    if (!match) return null;
+    if (!match) return;
     const { start, end } = match;
     from = end > start ? end : end + 1; // an empty match moves on by one
     const context = text.slice(Math.max(0, start - 60), end + 60);
     if (unless?.firstMatch(context)) continue;
-    return {
-      ruleId: rule.id,
-      category: rule.category,
-      weight: rule.weight,
-      field,
-      start,
-      end,
-      excerpt: original.slice(start, end),
-    };
+    yield { start, end };
   }
-  return null;
+}
+
+function textMatch(rule: RiskRuleData, field: "title" | "description", original: string): RiskReason | null {
+  const first = textRuleMatches(rule, original).next();
+  if (first.done) return null;
+  const { start, end } = first.value;
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    weight: rule.weight,
+    field,
+    start,
+    end,
+    excerpt: original.slice(start, end),
+  };
 }
 
 function structuralMatch(rule: RiskRuleData, input: RiskInput): RiskReason | null {

@@ -1,8 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ActionForm } from "@/components/forms/action-form";
-import { controlClass, secondaryButtonClass } from "@/components/ui/field";
-import { updateRiskRuleAction } from "@/lib/moderation/actions";
+import { RiskRuleForm } from "@/components/staff/risk-rule-form";
+import { riskRuleViews } from "@/lib/moderation/risk/risk-rule-views";
+import { RuleTrialForm } from "@/components/staff/rule-trial-form";
 import { listRiskRules } from "@/lib/moderation/risk/list-risk-rules";
+import { riskRuleStatistics } from "@/lib/moderation/risk/risk-rule-statistics";
 import { requireStaffPagePermission } from "@/lib/access/pages";
 import { staffPageTitle } from "@/lib/pages/staff-page-title";
 
@@ -10,67 +11,38 @@ export const dynamic = "force-dynamic";
 
 export const generateMetadata = staffPageTitle("rulesTitle");
 
-// GET /[locale]/staff/rules – administrators tune the red-flag rules (weights, switches, patterns)
+// GET /[locale]/staff/rules – administrators read what each red-flag rule looks for and how it did, tune its
+// weight, switch and pattern, and try the rules (or an edited pattern) on a sample text
 export default async function RulesPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requireStaffPagePermission(locale, "manage:risk-rule:any");
-  const t = await getTranslations("staff");
-  const rules = await listRiskRules(actor);
+  const [t, tr] = await Promise.all([getTranslations("staff"), getTranslations("staffRules")]);
+  const [rules, statistics] = await Promise.all([listRiskRules(actor), riskRuleStatistics(actor)]);
+  const groups = await riskRuleViews(rules, statistics);
+  const views = groups.flatMap((group) => group.rules);
+  const descriptions = Object.fromEntries(views.map((rule) => [rule.id, rule.description]));
+  const categories = Object.fromEntries(groups.map((group) => [group.category, group.name]));
+  const textRules = views
+    .filter((rule) => !rule.structural)
+    .map((rule) => [rule.id, rule.description] as [string, string]);
   return (
-    <div className="space-y-4">
+    <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("rulesTitle")}</h1>
-      <p className="text-sm text-slate-700">{t("rulesLead")}</p>
-      {rules.map((rule) => (
-        <ActionForm key={rule.id} action={updateRiskRuleAction} panel="sm" className="space-y-2" label={rule.id}>
-          <input type="hidden" name="id" value={rule.id} />
-          <div className="flex flex-wrap items-center gap-3">
-            <span className="font-mono text-sm font-semibold">{rule.id}</span>
-            <span className="text-sm">{t(`flag.${rule.category as "FEE"}`)}</span>
-            <label className="flex items-center gap-1 text-sm">
-              {t("ruleWeight")}
-              <input
-                type="number"
-                name="weight"
-                min={0}
-                max={100}
-                defaultValue={rule.weight}
-                className={`${controlClass} w-20 py-1`}
-              />
-            </label>
-            <label className="flex items-center gap-1 text-sm">
-              <input type="checkbox" name="enabled" defaultChecked={rule.enabled} className="h-5 w-5" />{" "}
-              {t("ruleEnabled")}
-            </label>
-          </div>
-          {rule.structural ? (
-            <p className="text-sm text-slate-600">{rule.description}</p>
-          ) : (
-            <>
-              <label className="flex flex-col text-sm">
-                {t("rulePattern")}
-                <textarea
-                  name="pattern"
-                  rows={2}
-                  defaultValue={rule.pattern ?? ""}
-                  className={`${controlClass} font-mono text-xs`}
-                />
-              </label>
-              <label className="flex flex-col text-sm">
-                {t("ruleUnless")}
-                <textarea
-                  name="unless"
-                  rows={1}
-                  defaultValue={rule.unless ?? ""}
-                  className={`${controlClass} font-mono text-xs`}
-                />
-              </label>
-            </>
-          )}
-          <button type="submit" className={secondaryButtonClass}>
-            {t("ruleSave")}
-          </button>
-        </ActionForm>
+      <p className="text-sm text-slate-700">{tr("lead")}</p>
+      <RuleTrialForm textRules={textRules} descriptions={descriptions} categories={categories} />
+      {groups.map((group) => (
+        <section key={group.category} aria-labelledby={`group-${group.category}`} className="space-y-2">
+          <h2 id={`group-${group.category}`} className="text-lg font-semibold">
+            {group.name}{" "}
+            <span className="text-sm font-normal text-slate-600">
+              ({tr("rulesInGroup", { count: group.rules.length })})
+            </span>
+          </h2>
+          {group.rules.map((rule) => (
+            <RiskRuleForm key={rule.id} rule={rule} />
+          ))}
+        </section>
       ))}
     </div>
   );
