@@ -51,10 +51,22 @@ async function organizationRecords(text: string): Promise<Prisma.AuditLogWhereIn
   return {
     OR: [
       ...of("Organization", ids),
-      ...of("Vacancy", vacancies.map((v) => v.id)),
-      ...of("Invitation", invitations.map((i) => i.id)),
-      ...of("User", members.map((m) => m.userId)),
-      ...of("Report", reports.map((r) => r.id)),
+      ...of(
+        "Vacancy",
+        vacancies.map((v) => v.id),
+      ),
+      ...of(
+        "Invitation",
+        invitations.map((i) => i.id),
+      ),
+      ...of(
+        "User",
+        members.map((m) => m.userId),
+      ),
+      ...of(
+        "Report",
+        reports.map((r) => r.id),
+      ),
     ],
   };
 }

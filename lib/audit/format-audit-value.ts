@@ -69,7 +69,9 @@ export function formatAuditValue(
       return (Array.isArray(value) ? value : [value]).map((v) => enumName(kind.messages, v, context)).join(", ");
     case "sections":
       return (Array.isArray(value) ? value : [value])
-        .map((v) => (Object.hasOwn(sectionLabel, String(v)) ? context.t(`vacancyForm.${sectionLabel[v as "PAY"]}`) : String(v)))
+        .map((v) =>
+          Object.hasOwn(sectionLabel, String(v)) ? context.t(`vacancyForm.${sectionLabel[v as "PAY"]}`) : String(v),
+        )
         .join(", ");
     case "money": {
       const amount = formatNumber(value, context);

@@ -17,7 +17,9 @@ export type AuditSubject =
 
 type Row = { actorId: string | null; entityType: string; entityId: string; before: unknown; after: unknown };
 
-const idsOf = (rows: Row[], type: string) => [...new Set(rows.filter((r) => r.entityType === type).map((r) => r.entityId))];
+const idsOf = (rows: Row[], type: string) => [
+  ...new Set(rows.filter((r) => r.entityType === type).map((r) => r.entityId)),
+];
 
 /** Ids of people a record's values name (a member who joined, was removed): shown by name in the diff. */
 function mentionedUserIds(row: Row): string[] {

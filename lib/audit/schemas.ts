@@ -17,24 +17,23 @@ const calendarDate = z
  * The audit log's filters, from the URL. Wrong values are refused next to their field (never silently
  * dropped: an administrator must not believe a filter applied when it did not).
  */
-export const auditFilterSchema = z
-  .object({
-    /** A staff member chosen from the list (user id). */
-    actor: optional(z.string("validation.invalid").trim().max(40, "validation.invalid")),
-    /** Anyone, by a part of their name or e-mail: their actions and what happened to their account. */
-    person: optional(z.string("validation.invalid").trim().max(120, "validation.tooLong")),
-    /** An organisation by a part of its name or its BIN/INN: it, its vacancies, invitations and people. */
-    organization: optional(z.string("validation.invalid").trim().max(200, "validation.tooLong")),
-    /** One action code, or a whole group ("group:vacancy"). */
-    action: optional(
-      z
-        .string("validation.invalid")
-        .max(60, "validation.invalid")
-        .refine((value) => actionCodesOf(value) !== null, "validation.invalid"),
-    ),
-    from: optional(calendarDate),
-    to: optional(calendarDate),
-  });
+export const auditFilterSchema = z.object({
+  /** A staff member chosen from the list (user id). */
+  actor: optional(z.string("validation.invalid").trim().max(40, "validation.invalid")),
+  /** Anyone, by a part of their name or e-mail: their actions and what happened to their account. */
+  person: optional(z.string("validation.invalid").trim().max(120, "validation.tooLong")),
+  /** An organisation by a part of its name or its BIN/INN: it, its vacancies, invitations and people. */
+  organization: optional(z.string("validation.invalid").trim().max(200, "validation.tooLong")),
+  /** One action code, or a whole group ("group:vacancy"). */
+  action: optional(
+    z
+      .string("validation.invalid")
+      .max(60, "validation.invalid")
+      .refine((value) => actionCodesOf(value) !== null, "validation.invalid"),
+  ),
+  from: optional(calendarDate),
+  to: optional(calendarDate),
+});
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
 /** The filter fields, in the order of the form and of links that keep them. */
