@@ -1,6 +1,5 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
-import { GetForm } from "@/components/forms/get-form";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/field";
@@ -14,7 +13,8 @@ type StaffPerson = { id: string; name: string | null; email: string; role: strin
 
 /**
  * The audit log's filters as a GET form (the URL holds them, so links and the CSV export keep them). Errors
- * sit next to their fields; the export link is offered only for filters that are valid.
+ * sit next to their fields; the export link is offered only for filters that are valid. A plain form, not
+ * GetForm: a field named "action" shadows form.action, which GetForm reads for its clean URL.
  */
 export async function AuditFilters({
   values,
@@ -32,14 +32,23 @@ export async function AuditFilters({
   const clientMessages = { validation: messages.validation, staffAudit: messages.staffAudit };
   return (
     <NextIntlClientProvider messages={clientMessages}>
-      <Panel as={GetForm} padding="sm" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label={t("filters")}>
+      <Panel
+        as="form"
+        method="get"
+        padding="sm"
+        className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3"
+        aria-label={t("filters")}
+      >
         <SelectField
           name="actor"
           label={t("staffMember")}
           placeholder={t("anyone")}
           defaultValue={values.actor ?? ""}
           errors={errors.actor}
-          options={staff.map((p) => [p.id, `${p.name ?? p.email} · ${t(`role.${p.role}`)}`] as const)}
+          // Two people may share a name: the e-mail tells them apart.
+          options={staff.map(
+            (p) => [p.id, `${p.name ? `${p.name} (${p.email})` : p.email} · ${t(`role.${p.role}`)}`] as const,
+          )}
         />
         <TextField
           name="person"

@@ -22,7 +22,8 @@ export async function listAuditEntries(actor: Actor | null, input: unknown, page
   const page = Math.min(auditPageSchema.parse(pageInput), pageCount);
   const rows = await db.auditLog.findMany({
     where,
-    orderBy: { id: "desc" },
+    // Newest first by the time it happened (rows written in one batch share it: then by insertion).
+    orderBy: [{ at: "desc" }, { id: "desc" }],
     skip: (page - 1) * auditPageSize,
     take: auditPageSize,
   });
@@ -39,7 +40,8 @@ export async function listAuditEntries(actor: Actor | null, input: unknown, page
     changes: auditChanges(row.before, row.after),
     /** The record's currency, for amounts in its changes. */
     currency: currencyOf(row.after) ?? currencyOf(row.before),
-    note: row.note,
+    // "command line" only repeats what the actor line says (actorCommandLine); other notes are shown as written.
+    note: row.note === "command line" ? null : row.note,
   }));
   const names = new Map([...people.values()].map((p) => [p.id, p.name ?? p.email]));
   return { filter, page, pageCount, total, entries, names };
