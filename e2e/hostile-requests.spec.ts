@@ -51,6 +51,8 @@ const names = [
   "to",
   "action",
   "actor",
+  "person",
+  "organization",
   "entity",
   "limit",
   "__proto__",

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/access/actor";
 import { requireAdministrator } from "@/lib/access/require";
 import { db } from "@/lib/server/db";
 import { auditWhere } from "./audit-where";
-import { auditFilterSchema } from "./schemas";
+import { parseAuditFilter } from "./parse-audit-filter";
 
 const header = [
   "id",
@@ -26,12 +26,12 @@ function csvCell(value: unknown): string {
   return `"${safe.replaceAll('"', '""')}"`;
 }
 
-/** The matching records as CSV (administrators only; at most 50 000 rows, oldest first). */
+/** The matching records as CSV, with the page's filters (administrators only; at most 50 000 rows, oldest first). */
 export async function exportAuditCsv(actor: Actor | null, input: unknown): Promise<string> {
   const administrator = requireAdministrator(actor);
-  const filter = auditFilterSchema.parse(input ?? {});
+  const filter = parseAuditFilter(input);
   const rows = await db.auditLog.findMany({
-    where: auditWhere(administrator, filter),
+    where: await auditWhere(administrator, filter),
     orderBy: { id: "asc" },
     take: 50_000,
   });

@@ -1,95 +1,74 @@
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { buttonClass, controlClass } from "@/components/ui/field";
-import { auditFilterSchema } from "@/lib/audit/schemas";
-import { listAuditEntries } from "@/lib/audit/list-audit-entries";
-import { requireStaffPagePermission } from "@/lib/access/pages";
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AuditEntryList } from "@/components/staff/audit-entry-list";
+import { AuditFilters } from "@/components/staff/audit-filters";
+import { AuditPagination } from "@/components/staff/audit-pagination";
 import { Panel } from "@/components/ui/panel";
-import { staffPageTitle } from "@/lib/pages/staff-page-title";
+import { requireStaffPagePermission } from "@/lib/access/pages";
+import { auditFilterValues, auditQueryString } from "@/lib/audit/audit-query";
+import { listAuditEntries } from "@/lib/audit/list-audit-entries";
+import { listAuditPeople } from "@/lib/audit/list-audit-people";
+import { auditPageSchema } from "@/lib/audit/schemas";
+import { isAppError } from "@/lib/server/errors";
 
 export const dynamic = "force-dynamic";
 
-export const generateMetadata = staffPageTitle("auditTitle");
-
-// GET /[locale]/staff/audit – administrators: filter the audit log and export it as CSV
-export default async function AuditPage({
-  params,
-  searchParams,
-}: {
+type Props = {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string>>;
-}) {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const pageOf = (query: Record<string, string | string[] | undefined>) =>
+  auditPageSchema.parse(Object.hasOwn(query, "page") ? query.page : undefined);
+
+/** The tab names the page, and which page of the log it is after the first. */
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ locale }, query] = await Promise.all([params, searchParams]);
+  const t = await getTranslations({ locale });
+  const page = pageOf(query);
+  return { title: page > 1 ? t("staffAudit.titlePaged", { page }) : t("staff.auditTitle") };
+}
+
+// GET /[locale]/staff/audit – administrators: who did what, by name, with the fields changed; filters, pages, CSV
+export default async function AuditPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requireStaffPagePermission(locale, "read:audit:any");
   const query = await searchParams;
-  const [t, format] = await Promise.all([getTranslations("staff"), getFormatter()]);
-  const filter = auditFilterSchema.parse(query);
-  const entries = await listAuditEntries(actor, filter);
-  const exportQuery = new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]).toString();
-  const fields = ["action", "entityType", "entityId", "actorId"] as const;
+  const values = auditFilterValues(query);
+  const [t, staff, result] = await Promise.all([
+    getTranslations(),
+    listAuditPeople(actor),
+    listAuditEntries(actor, values, pageOf(query)).catch((error: unknown) => {
+      // Wrong filters are the administrator's to correct, next to each field: not an error page.
+      if (isAppError(error) && error.code === "invalid") return { errors: error.fields ?? {} };
+      throw error;
+    }),
+  ]);
+  const page = "errors" in result ? null : result;
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t("auditTitle")}</h1>
-      <Panel as="form" padding="sm" className="grid gap-2 sm:grid-cols-3" method="get">
-        {fields.map((name) => (
-          <label key={name} className="flex flex-col text-sm">
-            {t(`auditFilter.${name}`)}
-            <input name={name} defaultValue={filter[name] ?? ""} className={controlClass} />
-          </label>
-        ))}
-        <label className="flex flex-col text-sm">
-          {t("auditFilter.from")}
-          <input type="date" name="from" defaultValue={filter.from ?? ""} className={controlClass} />
-        </label>
-        <label className="flex flex-col text-sm">
-          {t("auditFilter.to")}
-          <input type="date" name="to" defaultValue={filter.to ?? ""} className={controlClass} />
-        </label>
-        <div className="flex items-end gap-2">
-          <button type="submit" className={buttonClass}>
-            {t("auditFilter.apply")}
-          </button>
-          <a
-            href={`/api/staff/audit${exportQuery ? `?${exportQuery}` : ""}`}
-            className="text-brand-700 underline"
-            data-testid="audit-export"
-          >
-            {t("auditExport")}
-          </a>
-        </div>
-      </Panel>
-      <div className="overflow-x-auto">
-        <table className="w-full text-sm">
-          <thead>
-            <tr className="text-left">
-              <th className="p-1">{t("auditColumns.at")}</th>
-              <th className="p-1">{t("auditColumns.actor")}</th>
-              <th className="p-1">{t("auditColumns.action")}</th>
-              <th className="p-1">{t("auditColumns.entity")}</th>
-              <th className="p-1">{t("auditColumns.change")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={entry.id.toString()} className="border-t border-slate-200 align-top">
-                <td className="p-1 whitespace-nowrap">
-                  {format.dateTime(entry.at, { dateStyle: "short", timeStyle: "medium" })}
-                </td>
-                <td className="p-1 font-mono text-xs">
-                  {entry.actorRole ?? "—"} {entry.actorId ?? ""}
-                </td>
-                <td className="p-1">{entry.action}</td>
-                <td className="p-1 font-mono text-xs">
-                  {entry.entityType} {entry.entityId}
-                </td>
-                <td className="max-w-md p-1 font-mono text-xs break-all">
-                  {entry.after ? JSON.stringify(entry.after).slice(0, 300) : ""}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <h1 className="text-2xl font-bold">{t("staff.auditTitle")}</h1>
+      <p className="text-sm text-slate-700">{t("staffAudit.lead")}</p>
+      <AuditFilters
+        values={values}
+        errors={"errors" in result ? result.errors : {}}
+        staff={staff}
+        exportHref={page ? `/api/staff/audit${auditQueryString(page.filter)}` : null}
+      />
+      {page ? (
+        <>
+          <p className="font-medium" role="status">
+            {t("staffAudit.count", { count: page.total })}
+          </p>
+          <AuditEntryList page={page} />
+          <AuditPagination filter={page.filter} page={page.page} pageCount={page.pageCount} />
+        </>
+      ) : (
+        <Panel tone="warning" role="alert">
+          {t("staffAudit.invalidFilters")}
+        </Panel>
+      )}
     </div>
   );
 }
