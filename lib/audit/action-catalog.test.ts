@@ -64,7 +64,12 @@ describe("audit action names", () => {
 
   it("a filter value is one known code or a whole group, nothing else", () => {
     expect(actionCodesOf("vacancy.renewed")).toEqual(["vacancy.renewed"]);
-    expect(actionCodesOf("group:report")).toEqual(["report.received", "report.handled"]);
+    expect(actionCodesOf("group:report")).toEqual([
+      "report.received",
+      "report.case_taken",
+      "report.case_closed",
+      "report.handled",
+    ]);
     expect(actionCodesOf("vacancy.")).toBeNull();
     expect(actionCodesOf("group:constructor")).toBeNull();
     expect(actionCodesOf("group:toString")).toBeNull();

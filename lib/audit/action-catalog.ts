@@ -19,6 +19,7 @@ export const auditActionGroups = {
     "vacancy.closed",
     "vacancy.expired",
     "vacancy.hidden_by_reports",
+    "vacancy.closed_by_moderator",
   ],
   organization: [
     "organization.registered",
@@ -42,8 +43,16 @@ export const auditActionGroups = {
     "auth.sign_in_failed",
     "auth.sign_in_refused_rate_limit",
   ],
-  report: ["report.received", "report.handled"],
-  administration: ["staff.created", "staff.updated", "exchange_rate.recorded", "risk_rule.updated"],
+  report: ["report.received", "report.case_taken", "report.case_closed", "report.handled"],
+  administration: [
+    "staff.created",
+    "staff.updated",
+    "staff.role_changed",
+    "staff.invitation_resent",
+    "staff.invitation_revoked",
+    "exchange_rate.recorded",
+    "risk_rule.updated",
+  ],
 } as const;
 
 export type AuditActionGroup = keyof typeof auditActionGroups;

@@ -95,7 +95,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
               <p>{t("staff.seekerViewIncomplete")}</p>
               <ul className="list-inside list-disc">
                 {view.missing.map((field) => (
-                  <li key={field}>{vacancyFieldLabel(field, t as unknown as Parameters<typeof vacancyFieldLabel>[1])}</li>
+                  <li key={field}>
+                    {vacancyFieldLabel(field, t as unknown as Parameters<typeof vacancyFieldLabel>[1])}
+                  </li>
                 ))}
               </ul>
             </Panel>
