@@ -17,9 +17,7 @@ export function RuleTrialResults({
 }) {
   const t = useTranslations("staffRules");
   const fired = trial.rules.filter((rule) => rule.matches.length > 0);
-  const spans = fired.flatMap((rule) =>
-    rule.matches.map((match) => ({ ...match, category: categories[rule.category] ?? rule.category, weight: 0 })),
-  );
+  const spans = fired.flatMap((rule) => rule.matches.map((match) => ({ ...match, category: rule.category })));
   return (
     <div data-testid="trial-results" className="space-y-3">
       <p role="status" className="font-semibold">
@@ -29,7 +27,7 @@ export function RuleTrialResults({
         <figure className="space-y-1">
           <figcaption className="text-sm font-medium">{t("trialMarked")}</figcaption>
           <p className="rounded-md border border-slate-300 bg-white p-3 text-sm break-words whitespace-pre-wrap">
-            <MarkedText text={trial.text} reasons={spans} />
+            <MarkedText text={trial.text} reasons={spans} labels={categories} />
           </p>
         </figure>
       )}

@@ -40,8 +40,14 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
     getTranslations(),
   ]);
   const { vacancy, revision, view, risk, decisions, claimedBy } = review;
+  const indicators = Object.fromEntries(
+    risk.reasons.map((reason) => [
+      reason.category,
+      t.has(`staff.flag.${reason.category}` as never) ? t(`staff.flag.${reason.category}` as never) : reason.category,
+    ]),
+  );
   const marks = (field: "title" | "description", text: string) => (
-    <MarkedText text={text} reasons={risk.reasons.filter((reason) => reason.field === field)} />
+    <MarkedText text={text} reasons={risk.reasons.filter((reason) => reason.field === field)} labels={indicators} />
   );
   const context = revision ? "edit" : vacancy.status === "PUBLISHED" ? "published" : "new";
 
