@@ -7,14 +7,14 @@ import { StaffAccessForm } from "./staff-access-form";
 import { StaffInvitationForms } from "./staff-invitation-forms";
 import { StaffRoleForm } from "./staff-role-form";
 
-// Times on the team page: the two countries' clocks differ by an hour, so the zone is always named.
+// Times on the team page in the portal's zone for the UI language (lib/i18n/request.ts); the two countries'
+// clocks differ by an hour, so the zone is always named.
 const when = {
   day: "numeric",
   month: "short",
   year: "numeric",
   hour: "2-digit",
   minute: "2-digit",
-  timeZone: "Asia/Bishkek",
   timeZoneName: "short",
 } as const;
 

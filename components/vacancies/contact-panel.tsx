@@ -2,7 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { Panel } from "@/components/ui/panel";
 import type { ContactLink } from "@/lib/vacancies/contact-links";
 
-const linkBase = "inline-flex min-h-11 items-center gap-2 rounded-md border px-3 py-2 font-medium";
+// A long e-mail or Telegram name wraps inside its button instead of pushing the page wider on a phone.
+const linkBase =
+  "inline-flex min-h-11 max-w-full items-center gap-2 rounded-md border px-3 py-2 font-medium [overflow-wrap:anywhere]";
 const linkClass = `${linkBase} border-slate-300 bg-white text-brand-700 hover:bg-slate-50`;
 const primaryLinkClass = `${linkBase} border-brand-600 bg-brand-600 text-white hover:bg-brand-700`;
 
@@ -31,14 +33,14 @@ export async function ContactPanel({
       {contactName && <p className="text-sm text-slate-700">{t("person", { name: contactName })}</p>}
       <ul className="flex flex-wrap gap-2" data-testid="contact-links">
         {links.map((link) => (
-          <li key={link.kind}>
+          <li key={link.kind} className="max-w-full">
             <a
               href={link.href}
               className={linkClass}
               rel={link.kind === "phone" || link.kind === "email" ? undefined : "noopener"}
             >
               <span>{t(`via.${link.kind}`)}</span>
-              <span className="font-normal text-slate-700">{link.label}</span>
+              <span className="min-w-0 font-normal text-slate-700">{link.label}</span>
             </a>
           </li>
         ))}
