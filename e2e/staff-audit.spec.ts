@@ -116,7 +116,7 @@ for (const locale of ["ru", "ky"] as const) {
     await expect(page).toHaveURL(/action=group%3Avacancy/);
     await expect(page).toHaveTitle(new RegExp(fill(text(t, "staffAudit.titlePaged"), { page: "2" })));
     await expect(page.getByTestId("audit-entry")).toHaveCount(6);
-    await expect(page.getByText(fill(text(t, "staffAudit.pageOf"), { page: "2", pageCount: "2" }))).toBeVisible();
+    await expect(page.getByText(fill(text(t, "list.pageOf"), { page: "2", pageCount: "2" }))).toBeVisible();
     await expect(filters.getByLabel(text(t, "staffAudit.organization"))).toHaveValue(employer.legalName);
   });
 

@@ -54,6 +54,7 @@ describe("the audit log for administrators", () => {
     await blockOrganization(moderator.actor, {
       organizationId: employer.organization.id,
       reason: "Просят деньги за оформление документов.",
+      confirm: "on",
     });
 
     const page = await listAuditEntries(admin.actor, { person: "Бакыт" });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { requireStaff } from "@/lib/access/require";
+import { displayNames } from "@/lib/accounts/display-names";
 import { db } from "@/lib/server/db";
 import { findOrganizationInJurisdiction } from "./find-organization-in-jurisdiction";
 import { loadEmployerRecord } from "./load-employer-record";
@@ -69,11 +70,7 @@ export async function openEmployer(actor: Actor | null, organizationId: string) 
     }),
     db.membership.count({ where: { organizationId: organization.id } }),
   ]);
-  const actorIds = [...new Set([...decisions, ...history].map((entry) => entry.actorId).filter(Boolean))] as string[];
-  const people = actorIds.length
-    ? await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, email: true } })
-    : [];
-  const nameOf = new Map(people.map((person) => [person.id, person.name ?? person.email]));
+  const nameOf = await displayNames([...decisions, ...history].map((entry) => entry.actorId));
   const titleOf = new Map(vacancies.map((vacancy) => [vacancy.id, vacancy.title]));
   const named = <T extends { actorId: string | null }>(entry: T) => ({
     ...entry,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/access/actor";
+import { displayNames } from "@/lib/accounts/display-names";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { requireStaff } from "@/lib/access/require";
@@ -69,7 +70,7 @@ export async function openReview(actor: Actor | null, vacancyId: string) {
     view.complete ? assessVacancy(db, assessable(view.vacancy)) : storedRisk(revision ?? vacancy),
   ]);
   const [people, codeNames] = await Promise.all([
-    namesOf(history.map((entry) => entry.actorId)),
+    displayNames(history.map((entry) => entry.actorId)),
     namesOfCodes([vacancy, (revision?.data ?? {}) as Record<string, unknown>]),
   ]);
   return {
@@ -115,13 +116,4 @@ function assessable(view: View) {
     salaryMin: number(view.salaryMin),
     salaryMax: number(view.salaryMax),
   };
-}
-
-/** Display names of staff members (name, else e-mail), one query. */
-async function namesOf(ids: (string | null)[]) {
-  const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
-  const users = wanted.length
-    ? await db.user.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true, email: true } })
-    : [];
-  return new Map(users.map((user) => [user.id, user.name ?? user.email]));
 }

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/access/actor";
 import { requireStaff } from "@/lib/access/require";
 import { reportJurisdiction } from "@/lib/access/scopes";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { displayNames } from "@/lib/accounts/display-names";
 import { db } from "@/lib/server/db";
 import { reportCaseFilterSchema } from "./schemas";
 
@@ -58,11 +59,7 @@ export async function listReportCases(actor: Actor | null, input: unknown = {}) 
       },
     }),
   ]);
-  const peopleIds = [...new Set(reports.flatMap((r) => [r.assignedToId, r.handledById]).filter(Boolean))] as string[];
-  const people = peopleIds.length
-    ? await db.user.findMany({ where: { id: { in: peopleIds } }, select: { id: true, name: true, email: true } })
-    : [];
-  const nameOf = new Map(people.map((person) => [person.id, person.name ?? person.email]));
+  const nameOf = await displayNames(reports.flatMap((report) => [report.assignedToId, report.handledById]));
   const vacancyOf = new Map(vacancies.map((vacancy) => [vacancy.id, vacancy]));
   return {
     filter: { ...filter, state },

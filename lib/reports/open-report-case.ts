@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { requireStaff } from "@/lib/access/require";
 import { reportJurisdiction, vacancyJurisdiction } from "@/lib/access/scopes";
+import { displayNames } from "@/lib/accounts/display-names";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 
@@ -31,11 +32,7 @@ export async function openReportCase(actor: Actor | null, vacancyId: string) {
     take: 200,
   });
   if (reports.length === 0) throw new AppError("not_found");
-  const peopleIds = [...new Set(reports.flatMap((r) => [r.assignedToId, r.handledById]).filter(Boolean))] as string[];
-  const people = peopleIds.length
-    ? await db.user.findMany({ where: { id: { in: peopleIds } }, select: { id: true, name: true, email: true } })
-    : [];
-  const nameOf = new Map(people.map((person) => [person.id, person.name ?? person.email]));
+  const nameOf = await displayNames(reports.flatMap((report) => [report.assignedToId, report.handledById]));
   const open = reports.filter((report) => report.status === "NEW" || report.status === "IN_PROGRESS");
   const assignedToId = open.find((report) => report.assignedToId)?.assignedToId ?? null;
   return {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuditEntryList } from "@/components/staff/audit-entry-list";
 import { AuditFilters } from "@/components/staff/audit-filters";
-import { AuditPagination } from "@/components/staff/audit-pagination";
+import { Pager } from "@/components/ui/pager";
 import { Panel } from "@/components/ui/panel";
 import { requireStaffPagePermission } from "@/lib/access/pages";
 import { auditFilterValues, auditQueryString } from "@/lib/audit/audit-query";
@@ -62,7 +62,11 @@ export default async function AuditPage({ params, searchParams }: Props) {
             {t("staffAudit.count", { count: page.total })}
           </p>
           <AuditEntryList page={page} />
-          <AuditPagination filter={page.filter} page={page.page} pageCount={page.pageCount} />
+          <Pager
+            page={page.page}
+            pageCount={page.pageCount}
+            hrefFor={(to) => `/staff/audit${auditQueryString(page.filter, to)}`}
+          />
         </>
       ) : (
         <Panel tone="warning" role="alert">

@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmployerFilters } from "@/components/staff/employer-filters";
 import { Badge } from "@/components/ui/badge";
 import { Pager } from "@/components/ui/pager";
+import { firstValues, listHref } from "@/lib/pages/list-params";
 import { Panel } from "@/components/ui/panel";
 import { requireStaffPage } from "@/lib/access/pages";
 import { Link } from "@/lib/i18n/navigation";
@@ -23,9 +24,7 @@ export default async function EmployersPage({
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale);
-  const query = Object.fromEntries(
-    Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
-  );
+  const query = await firstValues(searchParams);
   const [t, result] = await Promise.all([getTranslations(), listEmployers(actor, query)]);
   const { filter, employers } = result;
   return (
@@ -64,10 +63,9 @@ export default async function EmployersPage({
         </ul>
       )}
       <Pager
-        path="/staff/employers"
-        params={{ ...filter, page: undefined }}
         page={result.page}
         pageCount={result.pages}
+        hrefFor={(to) => listHref("/staff/employers", { ...filter, page: undefined }, to)}
       />
     </div>
   );

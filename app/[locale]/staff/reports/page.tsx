@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ReportCaseFilters } from "@/components/staff/report-case-filters";
 import { ReportCaseList } from "@/components/staff/report-case-list";
 import { Pager } from "@/components/ui/pager";
+import { firstValues, listHref } from "@/lib/pages/list-params";
 import { Panel } from "@/components/ui/panel";
 import { requireStaffPage } from "@/lib/access/pages";
 import { staffPageTitle } from "@/lib/pages/staff-page-title";
@@ -22,9 +23,7 @@ export default async function ReportCasesPage({
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale);
-  const query = Object.fromEntries(
-    Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
-  );
+  const query = await firstValues(searchParams);
   const [t, result] = await Promise.all([getTranslations(), listReportCases(actor, query)]);
   return (
     <div className="space-y-4">
@@ -39,10 +38,9 @@ export default async function ReportCasesPage({
         <ReportCaseList cases={result.cases} />
       )}
       <Pager
-        path="/staff/reports"
-        params={{ ...result.filter, page: undefined }}
         page={result.page}
         pageCount={result.pages}
+        hrefFor={(to) => listHref("/staff/reports", { ...result.filter, page: undefined }, to)}
       />
     </div>
   );
