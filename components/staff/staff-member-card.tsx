@@ -42,7 +42,7 @@ export async function StaffMemberCard({ member, self }: { member: StaffListMembe
               : tt("invitedExpired")
             : member.lastSignInAt
               ? tt("lastSignIn", { date: format.dateTime(member.lastSignInAt, when) })
-              : tt("noRecentSignIn")}
+              : tt("neverSignedIn")}
         </p>
       </header>
       <div className="grid gap-4 md:grid-cols-2">

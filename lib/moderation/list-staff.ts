@@ -6,8 +6,9 @@ import { db } from "@/lib/server/db";
 import { pendingStaffInvitations } from "./pending-staff-invitations";
 
 /**
- * Staff accounts (administrators only), each with the last sign-in still on record and, for an invitation
- * nobody has taken up, when its link stops working (null: it already has).
+ * Staff accounts (administrators only), each with its last sign-in (from the audit log, which keeps every
+ * sign-in; sign-in sessions are pruned a day after they end) and, for an invitation nobody has taken up,
+ * when its link stops working (null: it already has).
  */
 export async function listStaff(actor: Actor | null) {
   requireAdministrator(actor);
@@ -21,7 +22,6 @@ export async function listStaff(actor: Actor | null) {
       role: true,
       jurisdictions: true,
       disabledAt: true,
-      signInSessions: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } },
       oneTimeTokens: {
         where: { purpose: "PASSWORD_RESET", usedAt: null },
         orderBy: { createdAt: "desc" },
@@ -30,16 +30,24 @@ export async function listStaff(actor: Actor | null) {
       },
     },
   });
-  const pending = await pendingStaffInvitations(
-    db,
-    members.filter((member) => !member.disabledAt).map((member) => member.id),
-  );
+  const [pending, signIns] = await Promise.all([
+    pendingStaffInvitations(
+      db,
+      members.filter((member) => !member.disabledAt).map((member) => member.id),
+    ),
+    db.auditLog.groupBy({
+      by: ["entityId"],
+      where: { entityType: "User", entityId: { in: members.map((member) => member.id) }, action: "auth.sign_in" },
+      _max: { at: true },
+    }),
+  ]);
+  const lastSignIn = new Map(signIns.map((row) => [row.entityId, row._max.at]));
   const now = new Date();
-  return members.map(({ signInSessions, oneTimeTokens, ...member }) => {
+  return members.map(({ oneTimeTokens, ...member }) => {
     const linkExpiresAt = oneTimeTokens[0]?.expiresAt ?? null;
     return {
       ...member,
-      lastSignInAt: signInSessions[0]?.createdAt ?? null,
+      lastSignInAt: lastSignIn.get(member.id) ?? null,
       invitation: pending.has(member.id)
         ? { linkExpiresAt: linkExpiresAt && linkExpiresAt > now ? linkExpiresAt : null }
         : null,

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { authenticateUser } from "@/lib/accounts/authenticate-user";
 import { findOneTimeToken } from "@/lib/accounts/one-time-tokens";
+import { hashPassword } from "@/lib/server/passwords";
 import { resetPassword } from "@/lib/accounts/reset-password";
 import { createEmployer, createStaff } from "@/lib/testing/actors";
 import { clearTransactionalData, testPrisma } from "@/lib/testing/database";
@@ -106,6 +108,22 @@ describe("changing a colleague's role", () => {
     } finally {
       await prisma.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { disabledAt: null } });
     }
+  });
+});
+
+describe("last sign-in", () => {
+  it("comes from the audit log's sign-ins, so it outlives the pruned sign-in sessions", async () => {
+    const admin = await createStaff("ADMINISTRATOR", ["KG", "KZ"]);
+    const password = "Ала-Тоо 2026: длинный пароль";
+    const member = await createStaff("MODERATOR", ["KG"]);
+    await prisma.user.update({ where: { id: member.user.id }, data: { passwordHash: await hashPassword(password) } });
+    expect((await listStaff(admin.actor)).find((m) => m.id === member.user.id)!.lastSignInAt).toBeNull();
+    const before = Date.now();
+    const result = await authenticateUser({ email: member.user.email, password, ip: "192.0.2.41", audience: "staff" });
+    expect(result.ok).toBe(true);
+    await prisma.signInSession.deleteMany({ where: { userId: member.user.id } });
+    const listed = (await listStaff(admin.actor)).find((m) => m.id === member.user.id)!;
+    expect(listed.lastSignInAt!.getTime()).toBeGreaterThanOrEqual(before - 1000);
   });
 });
 
