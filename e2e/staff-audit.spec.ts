@@ -26,7 +26,9 @@ const fill = (template: string, values: Record<string, string>) =>
 for (const locale of ["ru", "ky"] as const) {
   test(`an administrator finds a moderator's request for changes by action and person, reads the changed fields, pages and exports (${locale})`, async ({
     accounts,
+    isMobile,
   }) => {
+    test.skip(isMobile && locale === "ru", "the phone runs this journey once, in Kyrgyz");
     const t = catalog(locale);
     const employer = await accounts.employer({ country: "KG", legalName: `ОсОО «Журнал ${Date.now()}»` });
     const vacancy = await accounts.publishedVacancy(employer.organizationId, {
@@ -120,7 +122,11 @@ for (const locale of ["ru", "ky"] as const) {
     await expect(filters.getByLabel(text(t, "staffAudit.organization"))).toHaveValue(employer.legalName);
   });
 
-  test(`wrong dates are refused next to the field, not with an error page (${locale})`, async ({ accounts }) => {
+  test(`wrong dates are refused next to the field, not with an error page (${locale})`, async ({
+    accounts,
+    isMobile,
+  }) => {
+    test.skip(isMobile, "the same check as on the desktop; the page's phone layout is covered by the Kyrgyz journey");
     const t = catalog(locale);
     const { page } = await accounts.staff({ role: "ADMINISTRATOR", countries: ["KG", "KZ"] });
     const response = await page.goto(`/${locale}/staff/audit?from=2026-05-10&to=2026-05-01`);
@@ -135,7 +141,8 @@ for (const locale of ["ru", "ky"] as const) {
   });
 }
 
-test("a moderator is refused the audit log and its CSV", async ({ accounts }) => {
+test("a moderator is refused the audit log and its CSV", async ({ accounts, isMobile }) => {
+  test.skip(isMobile, "HTTP only; the desktop project covers it");
   const { page } = await accounts.staff({ countries: ["KG", "KZ"] });
   expect((await page.goto("/ru/staff/audit"))?.status()).toBe(403);
   expect((await page.request.get("/api/staff/audit")).status()).toBe(403);

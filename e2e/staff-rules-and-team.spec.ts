@@ -22,7 +22,9 @@ for (const locale of ["ru", "ky"] as const) {
 
   test(`an administrator tries the rules on a text, then an edited pattern, and opens a rule's details (${locale})`, async ({
     accounts,
+    isMobile,
   }) => {
+    test.skip(isMobile && locale === "ru", "the phone runs this journey once, in Kyrgyz");
     const { page } = await accounts.staff({ role: "ADMINISTRATOR", countries: ["KG", "KZ"] });
     await page.goto(`/${locale}/staff/rules`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(t, "staff.rulesTitle"));
@@ -69,7 +71,9 @@ for (const locale of ["ru", "ky"] as const) {
 
   test(`an administrator changes a moderator's countries and role, resends one invitation and revokes another (${locale})`, async ({
     accounts,
+    isMobile,
   }) => {
+    test.skip(isMobile && locale === "ru", "the phone runs this journey once, in Kyrgyz");
     const client = await db();
     const { page } = await accounts.staff({ role: "ADMINISTRATOR", countries: ["KG", "KZ"] });
     const moderator = await accounts.staff({ countries: ["KG"], signedIn: false });

@@ -133,6 +133,16 @@ class Accounts {
     await Promise.all(this.contexts.map((context) => context.close()));
     if (this.userIds.length === 0 && this.organizationIds.length === 0) return;
     const db = await this.db();
+    // Out of the search index first, through the index's own path (facet counts, remembered answers):
+    // deleting the rows alone left the counts one too high, and a later journey saw an empty last page.
+    const vacancies = await db.vacancy.findMany({
+      where: { organizationId: { in: this.organizationIds } },
+      select: { id: true },
+    });
+    const ids = vacancies.map((vacancy) => vacancy.id);
+    await db.vacancy.updateMany({ where: { id: { in: ids } }, data: { status: "CLOSED" } });
+    const { refreshSearchEntries } = await import("../../lib/search/postgres-index");
+    await refreshSearchEntries(db, ids);
     await db.vacancy.deleteMany({ where: { organizationId: { in: this.organizationIds } } });
     await db.organization.deleteMany({ where: { id: { in: this.organizationIds } } });
     await db.user.deleteMany({ where: { id: { in: this.userIds } } });
