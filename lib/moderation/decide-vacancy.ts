@@ -143,54 +143,53 @@ export async function decideVacancy(actor: Actor | null, input: unknown): Promis
         return { outcome: pendingOutcome[decision.decision], mailIds };
       }
 
-      {
-        if (decision.decision !== "approve") {
-          const code = decision.decision === "reject" || decision.decision === "close" ? decision.code : null;
-          await tx.vacancyRevision.update({
-            where: { id: revision.id },
-            data: {
-              status: "REJECTED",
-              decidedAt: now,
-              reviewedById: staff.userId,
-              rejectionCode: code,
-              rejectionReason: decision.message,
-              requestSections: decision.decision === "changes" ? decision.sections : [],
-            },
-          });
-          await tx.vacancy.update({ where: guard, data: release });
-          await writeAudit(tx, {
-            actor: staff,
-            action: "vacancy.revision_rejected",
-            entityType: "Vacancy",
-            entityId: vacancy.id,
-            after: { revisionId: revision.id, rejectionCode: code, rejectionReason: decision.message },
-          });
-          const title = (revision.data as { title?: string }).title ?? vacancy.title;
-          return { outcome: "revision_rejected", mailIds: await notify("REVISION_REJECTED", title, code) };
-        }
-        // The revision was checked against the full schema when submitted; check again before it goes public.
-        const values = vacancySubmitSchema.safeParse(revision.data);
-        if (!values.success) throw new AppError("conflict", "revision no longer valid");
-        const { validThrough, ...columns } = toVacancyColumns(values.data);
-        const after = await tx.vacancy.update({
-          where: guard,
-          data: { ...columns, validThrough: validThrough ?? vacancy.validThrough, ...release },
-        });
+      // A pending edit of a published vacancy: approved (the public text changes) or turned down.
+      if (decision.decision !== "approve") {
+        const code = decision.decision === "reject" ? decision.code : null;
         await tx.vacancyRevision.update({
           where: { id: revision.id },
-          data: { status: "APPROVED", decidedAt: now, reviewedById: staff.userId },
+          data: {
+            status: "REJECTED",
+            decidedAt: now,
+            reviewedById: staff.userId,
+            rejectionCode: code,
+            rejectionReason: decision.message,
+            requestSections: decision.decision === "changes" ? decision.sections : [],
+          },
         });
+        await tx.vacancy.update({ where: guard, data: release });
         await writeAudit(tx, {
           actor: staff,
-          action: "vacancy.revision_approved",
+          action: "vacancy.revision_rejected",
           entityType: "Vacancy",
           entityId: vacancy.id,
-          before: vacancy,
-          after,
+          after: { revisionId: revision.id, rejectionCode: code, rejectionReason: decision.message },
         });
-        await recordSearchChange(tx, [vacancy.id]);
-        return { outcome: "revision_approved", mailIds: await notify("REVISION_APPROVED", after.title) };
+        const title = (revision.data as { title?: string }).title ?? vacancy.title;
+        return { outcome: "revision_rejected", mailIds: await notify("REVISION_REJECTED", title, code) };
       }
+      // The revision was checked against the full schema when submitted; check again before it goes public.
+      const values = vacancySubmitSchema.safeParse(revision.data);
+      if (!values.success) throw new AppError("conflict", "revision no longer valid");
+      const { validThrough, ...columns } = toVacancyColumns(values.data);
+      const after = await tx.vacancy.update({
+        where: guard,
+        data: { ...columns, validThrough: validThrough ?? vacancy.validThrough, ...release },
+      });
+      await tx.vacancyRevision.update({
+        where: { id: revision.id },
+        data: { status: "APPROVED", decidedAt: now, reviewedById: staff.userId },
+      });
+      await writeAudit(tx, {
+        actor: staff,
+        action: "vacancy.revision_approved",
+        entityType: "Vacancy",
+        entityId: vacancy.id,
+        before: vacancy,
+        after,
+      });
+      await recordSearchChange(tx, [vacancy.id]);
+      return { outcome: "revision_approved", mailIds: await notify("REVISION_APPROVED", after.title) };
     }),
   );
   await announcePublicChange();
