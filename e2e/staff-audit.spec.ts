@@ -113,7 +113,7 @@ for (const locale of ["ru", "ky"] as const) {
     await filters.getByLabel(text(t, "staffAudit.action")).selectOption("group:vacancy");
     await filters.getByRole("button", { name: text(t, "staffAudit.apply") }).click();
     await expect(page.getByTestId("audit-entry")).toHaveCount(50);
-    await page.getByRole("link", { name: text(t, "staffAudit.next") }).click();
+    await page.getByRole("link", { name: text(t, "list.next") }).click();
     await expect(page).toHaveURL(/page=2/);
     await expect(page).toHaveURL(/action=group%3Avacancy/);
     await expect(page).toHaveTitle(new RegExp(fill(text(t, "staffAudit.titlePaged"), { page: "2" })));

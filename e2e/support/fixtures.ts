@@ -135,8 +135,9 @@ class Accounts {
     const db = await this.db();
     // Out of the search index first, through the index's own path (facet counts, remembered answers):
     // deleting the rows alone left the counts one too high, and a later journey saw an empty last page.
+    // Only published ones are in the index (and closing a draft would break the table's completeness check).
     const vacancies = await db.vacancy.findMany({
-      where: { organizationId: { in: this.organizationIds } },
+      where: { organizationId: { in: this.organizationIds }, status: "PUBLISHED" },
       select: { id: true },
     });
     const ids = vacancies.map((vacancy) => vacancy.id);
