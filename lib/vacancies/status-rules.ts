@@ -10,11 +10,6 @@ export const renewableStatuses = ["PUBLISHED", "EXPIRED"] as const satisfies rea
 export const canClose = (status: VacancyStatus) => (closableStatuses as readonly VacancyStatus[]).includes(status);
 export const canRenew = (status: VacancyStatus) => (renewableStatuses as readonly VacancyStatus[]).includes(status);
 
-/** A moderator has something to decide: a vacancy waiting for review, or a pending edit of a published one. */
-export function isDecidable(vacancy: { status: VacancyStatus; hasPendingRevision: boolean }): boolean {
-  return vacancy.status === "PENDING_REVIEW" || (vacancy.status === "PUBLISHED" && vacancy.hasPendingRevision);
-}
-
 export type ModeratorDecision = "approve" | "changes" | "reject" | "close";
 
 /**
