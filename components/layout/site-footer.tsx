@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 
 export async function SiteFooter() {
   const t = await getTranslations("footer");
@@ -8,6 +9,11 @@ export async function SiteFooter() {
         <p>{t("about")}</p>
         <p className="font-medium text-slate-800">{t("safety")}</p>
         <p>{t("hotline")}</p>
+        <p>
+          <Link href="/developers" className="text-brand-700 underline">
+            {t("openData")}
+          </Link>
+        </p>
       </div>
     </footer>
   );

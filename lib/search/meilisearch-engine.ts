@@ -110,6 +110,8 @@ function filters(query: SearchQuery, context: SearchContext): string[] {
   if (query.verified) f.push("verified = true");
   if (query.noAgencies) f.push("agency = false");
   if (query.days) f.push(`publishedAt >= ${Math.floor(Date.now() / 1000) - query.days * 86_400}`);
+  // Documents keep whole seconds; the cut-off is a whole second too, so both engines draw the same line.
+  if (context.publishedBefore) f.push(`publishedAt < ${Math.floor(context.publishedBefore.getTime() / 1000)}`);
   return f;
 }
 
@@ -243,7 +245,7 @@ export function createMeilisearchEngine(options: {
       const index = (await searcher()).index<MeiliDocument>(indexUid);
       const response = await index.search(meiliQuery(context), {
         filter: filters(query, context),
-        facets: Object.values(facetAttributes),
+        facets: context.withoutFacets ? [] : Object.values(facetAttributes),
         sort: sort(query),
         page: query.page,
         hitsPerPage: context.pageSize ?? searchPageSize,

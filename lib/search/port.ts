@@ -58,7 +58,15 @@ export type SearchResult = {
  * ExchangeRate) and the query's words as alternatives (synonyms, spelling corrections), prepared once by
  * lib/search/search-vacancies.ts so that the engines match exactly the same words.
  */
-export type SearchContext = { kgsToKzt: number; terms: QueryTerm[]; pageSize?: number };
+export type SearchContext = {
+  kgsToKzt: number;
+  terms: QueryTerm[];
+  pageSize?: number;
+  /** Only vacancies published before this whole second: a listing whose pages do not shift (the public API). */
+  publishedBefore?: Date;
+  /** Count the matches but no facets (a listing without filter counts). */
+  withoutFacets?: boolean;
+};
 
 /**
  * The search port. Both engines answer the same queries with the same results (the contract suite in

@@ -68,6 +68,7 @@ function filterConditions(query: SearchQuery, context: SearchContext): Prisma.Sq
   if (query.verified) where.push(Prisma.sql`verified`);
   if (query.noAgencies) where.push(Prisma.sql`"organizationKind" <> 'RECRUITMENT_AGENCY'`);
   if (query.days) where.push(Prisma.sql`"publishedAt" >= now() - make_interval(days => ${query.days})`);
+  if (context.publishedBefore) where.push(Prisma.sql`"publishedAt" < ${context.publishedBefore}`);
   return where;
 }
 
@@ -106,6 +107,8 @@ type FacetRow = {
 };
 
 const facetColumns = ["country", "region", "group", "sector", "type", "housing", "open", "verified", "agency"] as const;
+/** GROUPING() of the row that counts every match (the empty grouping set): every column's bit set. */
+const allGrouped = (1 << facetColumns.length) - 1;
 
 export function emptyFacets(): Facets {
   return Object.fromEntries(facetNames.map((name) => [name, {}])) as Facets;
@@ -166,7 +169,10 @@ export async function searchStatements(
     // One pass over the matches counts every facet (and the total, in the empty grouping set); for filters
     // alone, a pass over the pre-counted combinations.
     facets:
-      (context.terms.length === 0 ? countedFacets(query) : null) ??
+      (context.withoutFacets
+        ? Prisma.sql`SELECT ${allGrouped}::int AS grouping, count(*)::int AS n FROM "VacancySearch" WHERE ${where}`
+        : null) ??
+      (context.terms.length === 0 && !context.publishedBefore ? countedFacets(query) : null) ??
       Prisma.sql`
       SELECT GROUPING("countryCode", "regionCode", "majorGroup", sector, "employmentType", "housingProvided", "openToOtherCountry", verified, agency)::int AS grouping,
         "countryCode"::text AS country, "regionCode" AS region, "majorGroup" AS group, sector::text AS sector, "employmentType"::text AS type,
@@ -208,9 +214,8 @@ async function runSearch(query: SearchQuery, context: SearchContext, description
   ]);
   const facets = emptyFacets();
   let total = 0;
-  const all = (1 << facetColumns.length) - 1;
   for (const row of facetRows) {
-    if (row.grouping === all) {
+    if (row.grouping === allGrouped) {
       total = row.n;
       continue;
     }
