@@ -54,6 +54,8 @@ export default defineConfig({
       APP_URL: `http://127.0.0.1:${port}`,
       DEV_OUTBOX: "1",
       WORKER_IN_PROCESS: "1",
+      // Every journey calls from 127.0.0.1, as one client; the limit itself is tested in lib/api.
+      API_REQUESTS_PER_MINUTE: "100000",
     },
   },
 });

@@ -226,6 +226,7 @@ const routeCalls: Record<string, () => Promise<RouteCall>> = {
     return { url: `/ru/employers/${world.organizationA.id}` };
   },
   "/[locale]/for-employers": async () => ({ url: "/ky/for-employers" }),
+  "/[locale]/developers": async () => ({ url: "/kk/developers" }),
   "/[locale]/saved": async () => ({ url: "/ru/saved" }),
   "/[locale]/responses/[token]": async () => ({ url: `/ru/responses/${(await responseToA()).token}` }),
   "/[locale]/[...rest]": async () => ({ url: "/ru/no-such-page" }),
@@ -271,6 +272,18 @@ const routeCalls: Record<string, () => Promise<RouteCall>> = {
   "/api/search": async () => ({ url: "/api/search?q=водитель&locale=ru" }),
   "/api/search/suggest": async () => ({ url: "/api/search/suggest?q=вод&locale=ru" }),
   "/api/occupations": async () => ({ url: "/api/occupations?q=водитель&locale=ru" }),
+  "/api/v1/vacancies": async () => ({ url: "/api/v1/vacancies?q=водитель&limit=5" }),
+  "/api/v1/vacancies/[id]": async () => ({ url: `/api/v1/vacancies/${(await vacancyOfA()).id}` }),
+  "/api/v1/employers/[id]": async () => {
+    await vacancyOfA();
+    return { url: `/api/v1/employers/${world.organizationA.id}` };
+  },
+  "/api/v1/reference/countries": async () => ({ url: "/api/v1/reference/countries" }),
+  "/api/v1/reference/regions": async () => ({ url: "/api/v1/reference/regions?country=KG" }),
+  "/api/v1/reference/cities": async () => ({ url: "/api/v1/reference/cities?region=KG-C" }),
+  "/api/v1/reference/occupations": async () => ({ url: "/api/v1/reference/occupations?level=1" }),
+  "/api/v1/reference/exchange-rate": async () => ({ url: "/api/v1/reference/exchange-rate" }),
+  "/api/v1/openapi.json": async () => ({ url: "/api/v1/openapi.json" }),
   "/api/vacancies/[id]/views": async () => ({ method: "POST", url: `/api/vacancies/${(await vacancyOfA()).id}/views` }),
   "/api/auth/[...nextauth]": async () => ({ url: "/api/auth/session" }),
   "/api/staff/audit": async () => ({ url: "/api/staff/audit" }),

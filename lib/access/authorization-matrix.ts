@@ -31,6 +31,7 @@ const staffForKZ = ["moderatorKZ", "administrator"] as const;
 const administrator = ["administrator"] as const;
 
 const publicPage = "public";
+const openData = "public (read-only open data; published vacancies only; limited per client address)";
 const own = "employers, own organisation only";
 const tenant = "organisation A's members only";
 const jurisdiction = "staff acting for the thing's country";
@@ -43,6 +44,7 @@ export const authorizationMatrix: readonly MatrixRow[] = [
   { target: "/[locale]/vacancies/[id]", allowed: everyone, rule: "public (published vacancies only)" },
   { target: "/[locale]/employers/[id]", allowed: everyone, rule: "public (organisations with published vacancies)" },
   { target: "/[locale]/for-employers", allowed: everyone, rule: publicPage },
+  { target: "/[locale]/developers", allowed: everyone, rule: publicPage },
   { target: "/[locale]/saved", allowed: everyone, rule: "public (the list lives in the browser)" },
   { target: "/[locale]/responses/[token]", allowed: everyone, rule: "whoever holds the private link" },
   { target: "/[locale]/[...rest]", allowed: [], rule: "not found for everyone" },
@@ -94,6 +96,15 @@ export const authorizationMatrix: readonly MatrixRow[] = [
   { target: "/api/search", allowed: everyone, rule: publicPage },
   { target: "/api/search/suggest", allowed: everyone, rule: publicPage },
   { target: "/api/occupations", allowed: everyone, rule: publicPage },
+  { target: "/api/v1/vacancies", allowed: everyone, rule: openData },
+  { target: "/api/v1/vacancies/[id]", allowed: everyone, rule: openData },
+  { target: "/api/v1/employers/[id]", allowed: everyone, rule: openData },
+  { target: "/api/v1/reference/countries", allowed: everyone, rule: openData },
+  { target: "/api/v1/reference/regions", allowed: everyone, rule: openData },
+  { target: "/api/v1/reference/cities", allowed: everyone, rule: openData },
+  { target: "/api/v1/reference/occupations", allowed: everyone, rule: openData },
+  { target: "/api/v1/reference/exchange-rate", allowed: everyone, rule: openData },
+  { target: "/api/v1/openapi.json", allowed: everyone, rule: openData },
   { target: "/api/vacancies/[id]/views", allowed: everyone, rule: "public (counted once per visitor)" },
   { target: "/api/auth/[...nextauth]", allowed: everyone, rule: "Auth.js endpoints (session, CSRF token)" },
   { target: "/api/staff/audit", allowed: administrator, rule: admin },

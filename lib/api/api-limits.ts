@@ -1,4 +1,8 @@
+import "server-only";
+import { env } from "@/lib/server/env";
 import type { RateLimitRule } from "@/lib/server/rate-limit";
 
-/** Requests per client address and minute. Answers from a shared cache in front do not count. */
-export const apiRateLimit: RateLimitRule = { limit: 300, windowSeconds: 60 };
+/** Requests per client address and minute (API_REQUESTS_PER_MINUTE). Answers from a shared cache do not count. */
+export function apiRateLimit(): RateLimitRule {
+  return { limit: env().API_REQUESTS_PER_MINUTE, windowSeconds: 60 };
+}

@@ -5,7 +5,6 @@ import { endpointParameters, apiEndpoints } from "./endpoints";
 import { apiExamples } from "./examples";
 import { maxApiListDepth } from "./request-schemas";
 import { apiSchemas } from "./response-schemas";
-import { apiRateLimit } from "./api-limits";
 
 // The OpenAPI 3.1 document of /api/v1, built from the zod schemas that validate the requests and describe
 // the answers, with the English catalog's texts. Served at /api/v1/openapi.json.
@@ -39,7 +38,7 @@ const errorResponse = (description: string, example: unknown) => ({
   content: { "application/json": { schema: { $ref: "#/components/schemas/Error" }, example } },
 });
 
-export function openApiDocument(serverUrl: string) {
+export function openApiDocument(serverUrl: string, requestsPerMinute: number) {
   const t = createTranslator({ locale: "en", messages: catalogFor("en"), namespace: "api" });
   const id = (schema: z.ZodType) => apiSchemas.get(schema)?.id;
   const paths = Object.fromEntries(
@@ -102,7 +101,7 @@ export function openApiDocument(serverUrl: string) {
         t("intro"),
         t("pagingText", { depth: maxApiListDepth }),
         t("cachingText"),
-        t("limitsText", { limit: apiRateLimit.limit }),
+        t("limitsText", { limit: requestsPerMinute }),
         t("contactsText"),
       ].join("\n\n"),
     },

@@ -35,7 +35,7 @@ export function cacheFor(endpointId: string): ApiOptions {
 }
 
 export async function apiResponse(request: Request, produce: () => Promise<unknown>, options: ApiOptions) {
-  const rule = options.rule ?? apiRateLimit;
+  const rule = options.rule ?? apiRateLimit();
   const headers = new Headers(corsHeaders);
   let body: string;
   try {

@@ -31,6 +31,8 @@ const schema = z
     WORKER_IN_PROCESS: z.enum(["0", "1"]).default("0"),
     /** The proxies in front of the app: a hop count or CIDR list (lib/server/client-address.ts). Read by scripts/serve.ts. */
     TRUSTED_PROXIES: z.string().optional(),
+    /** Requests per minute one client address may make to the public API (/api/v1). */
+    API_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
   })
   .refine(
     // The outbox shows password-reset links: a public portal must never have it, whatever the variable says.

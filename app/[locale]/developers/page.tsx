@@ -36,7 +36,7 @@ export default async function DevelopersPage({ params }: Props) {
   const notes = [
     ["pagingTitle", t("pagingText", { depth: maxApiListDepth })],
     ["cachingTitle", t("cachingText")],
-    ["limitsTitle", t("limitsText", { limit: apiRateLimit.limit })],
+    ["limitsTitle", t("limitsText", { limit: apiRateLimit().limit })],
     ["contactsTitle", t("contactsText")],
   ] as const;
   return (
