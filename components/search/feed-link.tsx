@@ -12,7 +12,7 @@ export async function FeedLink({ query }: { query: SearchQuery }) {
     <a
       href={vacancyFeedPath(locale, query)}
       type="application/atom+xml"
-      className="inline-flex min-h-11 items-center gap-1.5 self-start text-sm text-brand-700 underline lg:min-h-6"
+      className="inline-flex min-h-11 items-center gap-1.5 text-sm text-brand-700 underline lg:min-h-6"
       data-testid="feed-link"
     >
       <svg aria-hidden="true" viewBox="0 0 16 16" className="h-4 w-4 shrink-0 fill-current">
