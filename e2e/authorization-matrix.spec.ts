@@ -221,6 +221,7 @@ const routeCalls: Record<string, () => Promise<RouteCall>> = {
   "/[locale]": async () => ({ url: "/ru" }),
   "/[locale]/vacancies": async () => ({ url: "/ru/vacancies?q=водитель" }),
   "/[locale]/vacancies/[id]": async () => ({ url: `/ru/vacancies/${(await vacancyOfA()).id}` }),
+  "/[locale]/vacancies/feed": async () => ({ url: "/ky/vacancies/feed?q=водитель&country=KZ" }),
   "/[locale]/employers/[id]": async () => {
     await vacancyOfA();
     return { url: `/ru/employers/${world.organizationA.id}` };

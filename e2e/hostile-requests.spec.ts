@@ -80,6 +80,7 @@ function queryString(random: Random): string {
 const routes: { name: string; path: (random: Random) => string; method?: "GET" | "POST"; staff?: boolean }[] = [
   { name: "search page", path: (r) => `/${r.pick(["ru", "ky", "kk", "en"])}/vacancies?${queryString(r)}` },
   { name: "search API", path: (r) => `/api/search?${queryString(r)}` },
+  { name: "Atom feed", path: (r) => `/${r.pick(["ru", "ky", "kk", "en"])}/vacancies/feed?${queryString(r)}` },
   { name: "suggestions", path: (r) => `/api/search/suggest?${queryString(r)}` },
   { name: "occupation picker", path: (r) => `/api/occupations?${queryString(r)}` },
   { name: "public API listing", path: (r) => `/api/v1/vacancies?${queryString(r)}` },

@@ -12,8 +12,15 @@ export function withoutFilter(query: SearchQuery, key: FilterKey | "q"): string 
   return `/vacancies${searchQueryString(query, { [key]: off, ...(key === "pay" ? { currency: undefined } : {}), page: 1 })}`;
 }
 
-export async function filterLabel(query: SearchQuery, key: FilterKey | "q", places: Places): Promise<string> {
-  const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
+/** A filter in words, in the request's language or (outside a page, e.g. the feed's route) in `inLocale`. */
+export async function filterLabel(
+  query: SearchQuery,
+  key: FilterKey | "q",
+  places: Places,
+  inLocale?: string,
+): Promise<string> {
+  const locale = inLocale ?? (await getLocale());
+  const [t, format] = await Promise.all([getTranslations({ locale }), getFormatter({ locale })]);
   const name = (map: Map<string, Parameters<typeof localizedName>[0]>, code?: string) =>
     code && map.get(code) ? localizedName(map.get(code)!, locale) : (code ?? "");
   switch (key) {

@@ -42,6 +42,7 @@ export const authorizationMatrix: readonly MatrixRow[] = [
   { target: "/[locale]", allowed: everyone, rule: publicPage },
   { target: "/[locale]/vacancies", allowed: everyone, rule: publicPage },
   { target: "/[locale]/vacancies/[id]", allowed: everyone, rule: "public (published vacancies only)" },
+  { target: "/[locale]/vacancies/feed", allowed: everyone, rule: "public (the search's published vacancies)" },
   { target: "/[locale]/employers/[id]", allowed: everyone, rule: "public (organisations with published vacancies)" },
   { target: "/[locale]/for-employers", allowed: everyone, rule: publicPage },
   { target: "/[locale]/developers", allowed: everyone, rule: publicPage },

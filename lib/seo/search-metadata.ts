@@ -1,10 +1,11 @@
 import "server-only";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { vacancyFeedPath } from "@/lib/search/feed-path";
 import type { SearchQuery } from "@/lib/search/query";
 import { metaDescriptionLength } from "./meta-description";
 import { truncate } from "./plain-text";
-import { publicPageMetadata } from "./public-page-metadata";
+import { publicPageMetadata, siteOrigin } from "./public-page-metadata";
 import { canonicalSearch, isIndexableSearch } from "./search-canonical";
 
 /**
@@ -34,5 +35,9 @@ export async function searchMetadata(query: SearchQuery, filterLabels: string[],
     title,
     description,
   });
-  return isIndexableSearch(query) ? metadata : { ...metadata, robots: { index: false, follow: true } };
+  // <link rel="alternate" type="application/atom+xml">: feed readers find the search's feed from the page.
+  const feedTitle = (await getTranslations({ locale, namespace: "feed" }))("linkTitle");
+  const feed = { url: `${siteOrigin()}${vacancyFeedPath(locale, query)}`, title: feedTitle };
+  const withFeed = { ...metadata, alternates: { ...metadata.alternates, types: { "application/atom+xml": [feed] } } };
+  return isIndexableSearch(query) ? withFeed : { ...withFeed, robots: { index: false, follow: true } };
 }

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { GetForm } from "@/components/forms/get-form";
 import { ActiveFilters, filterLabel } from "@/components/search/active-filters";
+import { FeedLink } from "@/components/search/feed-link";
 import { FilterDisclosure } from "@/components/search/filter-disclosure";
 import { FilterPanel } from "@/components/search/filter-panel";
 import { NoResults } from "@/components/search/no-results";
@@ -84,6 +85,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       </GetForm>
       {/* On a phone: the count and the chosen filters first, the (closed) filters next, then the results. */}
       <ResultsToolbar query={query} total={result.total} page={page} pageCount={pageCount} />
+      <FeedLink query={query} />
       <ActiveFilters query={query} places={places} />
       <div className="grid gap-4 lg:grid-cols-[18rem_1fr] lg:items-start">
         <FilterDisclosure

@@ -1,0 +1,25 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { SalaryPeriod } from "@/lib/generated/prisma/enums";
+import type { Currency, SalaryRange } from "./convert";
+
+/** "80 000 – 120 000 тенге", "от 50 000 сом", or null when no amount is stated: pay as text in a language. */
+export async function payRangeText({ min, max, currency }: SalaryRange, locale: string): Promise<string | null> {
+  const [t, format] = await Promise.all([getTranslations({ locale }), getFormatter({ locale })]);
+  const amount = (value: number, cur: Currency) =>
+    `${format.number(value, { maximumFractionDigits: value < 100 ? 1 : 0 })} ${t(`currency.${cur}`)}`;
+  if (min !== null && max !== null && min !== max)
+    return t("vacancy.salaryRange", { min: amount(min, currency), max: amount(max, currency) });
+  if (min !== null)
+    return max === min ? amount(min, currency) : t("vacancy.salaryFrom", { amount: amount(min, currency) });
+  if (max !== null) return t("vacancy.salaryTo", { amount: amount(max, currency) });
+  return null;
+}
+
+/**
+ * "80 000 – 120 000 тенге в месяц" («айына 80 000 – 120 000 теңге»), or null when no amount is stated: pay
+ * with its period as plain text (meta descriptions, feeds). components/vacancies/salary.tsx shows the same.
+ */
+export async function payText(pay: SalaryRange & { period: SalaryPeriod }, locale: string): Promise<string | null> {
+  const [t, range] = await Promise.all([getTranslations({ locale }), payRangeText(pay, locale)]);
+  return range && t.markup("vacancy.salaryWithPeriod", { amount: range, period: pay.period, unit: (chunks) => chunks });
+}
