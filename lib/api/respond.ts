@@ -1,9 +1,9 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { apiRateLimit } from "./api-limits";
 import { apiEndpoints } from "./endpoints";
 import { consumeRateLimit, type RateLimitResult, type RateLimitRule } from "@/lib/server/rate-limit";
 import { isAppError } from "@/lib/server/errors";
+import { etagOf, matchesEtag } from "@/lib/server/etag";
 import { logger } from "@/lib/server/logger";
 import { clientIpOf } from "@/lib/server/request-context";
 
@@ -57,13 +57,13 @@ export async function apiResponse(request: Request, produce: () => Promise<unkno
     logger.error("api request failed", { err: error, path: new URL(request.url).pathname });
     return errorResponse("internal", headers);
   }
-  const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
+  const etag = etagOf(body);
   headers.set("ETag", etag);
   headers.set(
     "Cache-Control",
     `public, max-age=${options.maxAgeSeconds}, stale-while-revalidate=${options.maxAgeSeconds * 5}`,
   );
-  if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  if (matchesEtag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
   headers.set("Content-Type", "application/json; charset=utf-8");
   headers.set("X-Content-Type-Options", "nosniff");
   return new Response(body, { status: 200, headers });
@@ -95,11 +95,4 @@ function rateLimitHeaders(limit: RateLimitResult, rule: RateLimitRule): Record<s
     "RateLimit-Remaining": String(limit.remaining),
     "RateLimit-Reset": String(limit.retryAfterSeconds),
   };
-}
-
-/** If-None-Match: a list of entity tags (weak ones compare by their value, RFC 9110 §13.1.2), or "*". */
-function matches(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  if (ifNoneMatch.trim() === "*") return true;
-  return ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
 }
