@@ -2,6 +2,7 @@ import "server-only";
 import { placeNames } from "@/lib/reference/place-names";
 import { withSearchFallback } from "@/lib/search/engine";
 import type { SearchQuery } from "@/lib/search/query";
+import { memoizedAnswer } from "@/lib/search/answer-memo";
 import { searchContext } from "@/lib/search/search-vacancies";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
@@ -13,9 +14,15 @@ import type { z } from "zod";
 import { vacancySummaryJson } from "./vacancy-json";
 
 /**
- * GET /api/v1/vacancies: the search page's search, paged by cursor. The first page fixes a cut-off (now, to
- * the second); every later page of the listing leaves out what was published after it, so adding vacancies
- * never shifts a page. Results are exactly the query's: unlike the page, no word is dropped to avoid an
+ * The first page's cut-off is the start of the current minute: the first pages of a listing are then the same
+ * answer (and ETag) for a minute, kept by the answer memo and by shared caches, and a vacancy reaches the API
+ * within a minute of its publication — what the listing's cache lifetime (60 s) allows anyway.
+ */
+const cutOffStepMs = 60_000;
+
+/**
+ * GET /api/v1/vacancies: the search page's search, paged by cursor. The first page fixes the cut-off; every
+ * later page of the listing leaves out what was published after it, so adding vacancies never shifts a page. Results are exactly the query's: unlike the page, no word is dropped to avoid an
  * empty answer, and no facets are counted.
  */
 export async function listApiVacancies(
@@ -29,7 +36,7 @@ export async function listApiVacancies(
   if (cursor && cursor.digest !== digest)
     throw refused("cursor", "The cursor belongs to a listing with other parameters: repeat them unchanged.");
   const page = cursor?.page ?? 1;
-  const publishedBefore = cursor?.publishedBefore ?? new Date(Math.floor(now.getTime() / 1000) * 1000);
+  const publishedBefore = cursor?.publishedBefore ?? new Date(Math.floor(now.getTime() / cutOffStepMs) * cutOffStepMs);
 
   const query: SearchQuery = {
     ...filters,
@@ -39,16 +46,12 @@ export async function listApiVacancies(
     noAgencies: filters.noAgencies ?? false,
     page,
   };
-  const context = { ...(await searchContext(query.q)), pageSize: limit, publishedBefore, withoutFacets: true };
-  const [result, names] = await Promise.all([
-    withSearchFallback((engine) => engine.search(query, context)),
+  const [{ result, ownerOf }, names] = await Promise.all([
+    memoizedAnswer(`api:${digest}:${page}:${publishedBefore.getTime()}`, () =>
+      searchListing(query, limit, publishedBefore),
+    ),
     placeNames(),
   ]);
-  const owners = await db.vacancy.findMany({
-    where: { id: { in: result.hits.map((hit) => hit.id) } },
-    select: { id: true, organizationId: true },
-  });
-  const ownerOf = new Map(owners.map((row) => [row.id, row.organizationId]));
   const reached = page * limit;
   const hasMore = reached < Math.min(result.total, maxApiListDepth);
   return {
@@ -61,6 +64,17 @@ export async function listApiVacancies(
     asOf: publishedBefore.toISOString(),
     nextCursor: hasMore ? encodeCursor({ digest, publishedBefore, page: page + 1 }) : null,
   };
+}
+
+/** One page of a listing with each vacancy's employer (the index does not carry the employer's id). */
+async function searchListing(query: SearchQuery, limit: number, publishedBefore: Date) {
+  const context = { ...(await searchContext(query.q)), pageSize: limit, publishedBefore, withoutFacets: true };
+  const result = await withSearchFallback((engine) => engine.search(query, context));
+  const owners = await db.vacancy.findMany({
+    where: { id: { in: result.hits.map((hit) => hit.id) } },
+    select: { id: true, organizationId: true },
+  });
+  return { result, ownerOf: new Map(owners.map((row) => [row.id, row.organizationId])) };
 }
 
 function refused(parameter: string, message: string): AppError {

@@ -61,10 +61,10 @@ describe("GET /api/v1/vacancies", () => {
     }
     expect(seen).toEqual([0, 1, 2, 3, 4].map((i) => ids[`builder${i}`]));
     expect(seen).not.toContain(fresh.id);
-    // A new listing, from the next second on, sees it.
+    // A new listing, from the next minute on, sees it.
     const again = await listApiVacancies(
       new URLSearchParams("country=KZ&sort=newest&limit=2"),
-      new Date(Date.now() + 1000),
+      new Date(Date.now() + 60_000),
     );
     await prisma.vacancy.delete({ where: { id: fresh.id } });
     await reindex();

@@ -48,7 +48,7 @@ async function main() {
 
   // Cursors five pages deep, collected before the clock starts.
   const deep: string[] = [];
-  process.env.API_REQUESTS_PER_MINUTE = "10000000";
+  process.env.API_REQUESTS_PER_MINUTE = "1000000";
   const app = await startServer(url, port);
   try {
     for (const listing of listings.slice(0, 10)) {
