@@ -6,6 +6,7 @@
 //   one        GET /api/v1/vacancies/{id} and /api/v1/employers/{id}
 //   reference  the occupation list (all four ISCO-08 levels) and the regions
 //   /api/search, the page-serving search with its facets, for comparison
+// and the same listings never asked before (a different page size each time: no answer memo),
 // each at concurrency 1 and 16, reporting p50/p95/p99 and requests per second. Needs `npm run build` first.
 // BENCH_DATABASE_URL names the server (default: the local test role of scripts/ensure-postgres.sh).
 import { execFileSync } from "node:child_process";
@@ -60,20 +61,27 @@ async function main() {
         if (!cursor) break;
       }
     }
-    const scenarios: [string, string[]][] = [
-      ["listing (query mix, 20 a page)", listings.map((q) => `/api/v1/vacancies?${q}`)],
-      ["paging by cursor (pages 1–5)", deep],
-      ["100 a page", listings.map((q) => `/api/v1/vacancies?${q.replace("limit=20", "limit=100")}`)],
-      ["one vacancy", sample.map((s) => `/api/v1/vacancies/${s.vacancyId}`)],
-      ["one employer", sample.map((s) => `/api/v1/employers/${s.organizationId}`)],
-      ["reference: occupations, regions", ["/api/v1/reference/occupations", "/api/v1/reference/regions"]],
-      ["/api/search (page search, facets)", queryMix.map((p) => `/api/search?${new URLSearchParams(p)}`)],
+    // Every request a listing not asked before (the page size varies): nothing comes from the answer memo.
+    const cold = [21, 37, 53, 69, 85, 99, 22, 38, 54, 70, 86, 98].flatMap((size) =>
+      listings.map((q) => `/api/v1/vacancies?${q.replace("limit=20", `limit=${size}`)}`),
+    );
+    const scenarios: [string, string[], number][] = [
+      ["listing, cold (never asked before)", cold, 0],
+      ["listing (query mix, 20 a page)", listings.map((q) => `/api/v1/vacancies?${q}`), 1],
+      ["paging by cursor (pages 1–5)", deep, 1],
+      ["100 a page", listings.map((q) => `/api/v1/vacancies?${q.replace("limit=20", "limit=100")}`), 1],
+      ["one vacancy", sample.map((s) => `/api/v1/vacancies/${s.vacancyId}`), 1],
+      ["one employer", sample.map((s) => `/api/v1/employers/${s.organizationId}`), 1],
+      ["reference: occupations, regions", ["/api/v1/reference/occupations", "/api/v1/reference/regions"], 1],
+      ["/api/search (page search, facets)", queryMix.map((p) => `/api/search?${new URLSearchParams(p)}`), 1],
     ];
     const rows: string[] = [];
-    for (const [name, paths] of scenarios)
+    for (const [name, paths, warmups] of scenarios)
       for (const concurrency of [1, 16]) {
-        const result: LoadResult = await loadFor(concurrency, seconds, paths.length, async (i) => {
-          await (await get(paths[i % paths.length]!)).arrayBuffer();
+        // The cold rows start where the previous row stopped, so no listing is asked twice.
+        const offset = warmups === 0 ? paths.length / 2 : 0;
+        const result: LoadResult = await loadFor(concurrency, seconds, warmups * paths.length, async (i) => {
+          await (await get(paths[(i + (concurrency > 1 ? offset : 0)) % paths.length]!)).arrayBuffer();
         });
         const ms = (v: number) => v.toFixed(0).padStart(5);
         rows.push(
