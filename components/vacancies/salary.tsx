@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { convertSalaryRange, type Currency, type Rate } from "@/lib/money/convert";
+import type { Currency, Rate } from "@/lib/money/convert";
+import { salaryTexts } from "@/lib/money/salary-text";
 import type { SalaryPeriod } from "@/lib/generated/prisma/enums";
 
 type Props = {
@@ -16,20 +17,8 @@ type Props = {
 export async function Salary({ min, max, currency, period, rate, detailed = false }: Props) {
   const t = await getTranslations();
   const format = await getFormatter();
-  const amount = (value: number, cur: Currency) =>
-    `${format.number(value, { maximumFractionDigits: value < 100 ? 1 : 0 })} ${t(`currency.${cur}`)}`;
-  const range = (lo: number | null, hi: number | null, cur: Currency) => {
-    if (lo !== null && hi !== null && lo !== hi)
-      return t("vacancy.salaryRange", { min: amount(lo, cur), max: amount(hi, cur) });
-    if (lo !== null) return hi === lo ? amount(lo, cur) : t("vacancy.salaryFrom", { amount: amount(lo, cur) });
-    if (hi !== null) return t("vacancy.salaryTo", { amount: amount(hi, cur) });
-    return null;
-  };
-
-  const main = range(min, max, currency);
+  const { main, other } = salaryTexts(t as never, format, { min, max, currency, period }, rate);
   if (main === null) return <span className="text-slate-600">{t("vacancy.salaryNotSpecified")}</span>;
-  const converted = rate ? convertSalaryRange({ min, max, currency }, rate) : null;
-  const other = converted ? range(converted.min, converted.max, converted.currency) : null;
 
   return (
     <span className="inline-flex flex-col">
