@@ -11,8 +11,7 @@ import { AppError } from "@/lib/server/errors";
 import { vacancySubmitSchema } from "@/lib/vacancies/schemas";
 import { toVacancyColumns } from "@/lib/vacancies/vacancy-data";
 import { requestMailDelivery } from "@/lib/mail/deliver-mail";
-import { requestJob } from "@/lib/server/jobs";
-import { queues } from "@/lib/server/queues";
+import { requestImmediateAlerts } from "@/lib/alerts/request-immediate-alerts";
 import { notifyOrganization } from "@/lib/notifications/notify";
 import { moderatorDecisions } from "@/lib/vacancies/status-rules";
 import { isClaimedByOther } from "./claims";
@@ -197,6 +196,6 @@ export async function decideVacancy(actor: Actor | null, input: unknown): Promis
   await announcePublicChange();
   await requestMailDelivery(mailIds);
   // New on the portal: immediate job alerts go out now (the 5-minute sweep catches a lost request).
-  if (outcome === "published") await requestJob(queues.sendImmediateAlerts);
+  if (outcome === "published") await requestImmediateAlerts();
   return { outcome };
 }
