@@ -35,7 +35,8 @@ export async function AlertSubscriptionCard({
         {subscription.endedAt
           ? t("endedOn", { date: day(subscription.endedAt) })
           : t("since", { date: day(subscription.confirmedAt!) })}{" "}
-        · <Link href={`/vacancies${subscription.query}`} className="text-brand-700 underline">
+        ·{" "}
+        <Link href={`/vacancies${subscription.query}`} className="text-brand-700 underline">
           {t("openSearch")}
         </Link>
       </p>

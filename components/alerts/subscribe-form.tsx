@@ -28,7 +28,13 @@ export function SubscribeForm({ query }: { query: string }) {
 
   if (state.status === "success")
     return (
-      <div className={panelClass("success", "lg")} tabIndex={-1} ref={notice} role="status" data-testid="alert-check-mail">
+      <div
+        className={panelClass("success", "lg")}
+        tabIndex={-1}
+        ref={notice}
+        role="status"
+        data-testid="alert-check-mail"
+      >
         {t("checkMail")}
       </div>
     );

@@ -129,7 +129,11 @@ export const authorizationMatrix: readonly MatrixRow[] = [
   { target: "action submitResponseAction", allowed: everyone, rule: "public" },
   { target: "action withdrawResponseAction", allowed: everyone, rule: "whoever holds the private link" },
   { target: "action submitReportAction", allowed: everyone, rule: "public" },
-  { target: "action subscribeAlertAction", allowed: everyone, rule: "public (double opt-in; limited per client and address)" },
+  {
+    target: "action subscribeAlertAction",
+    allowed: everyone,
+    rule: "public (double opt-in; limited per client and address)",
+  },
   { target: "action confirmAlertAction", allowed: everyone, rule: "public (the mailed token decides)" },
   { target: "action manageAlertAction", allowed: everyone, rule: "whoever holds a mailed link" },
 

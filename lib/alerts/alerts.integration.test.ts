@@ -66,7 +66,10 @@ afterAll(clearTransactionalData);
 describe("double opt-in", () => {
   it("sends only the confirmation until the address confirms; confirming twice is harmless; a bad token changes nothing", async () => {
     const email = "ainura@example.kg";
-    await subscribeToAlerts({ email: " Ainura@Example.KG ", frequency: "IMMEDIATE", query: "?country=KG&page=3" }, newClient());
+    await subscribeToAlerts(
+      { email: " Ainura@Example.KG ", frequency: "IMMEDIATE", query: "?country=KG&page=3" },
+      newClient(),
+    );
     const confirmations = await mailsTo(email);
     expect(confirmations.map((m) => m.kind)).toEqual(["alert-confirm"]);
     expect(confirmations[0]!.subject).toBe("Подтвердите подписку на вакансии");
@@ -82,7 +85,9 @@ describe("double opt-in", () => {
 
     await expect(confirmAlert("x".repeat(43))).rejects.toMatchObject({ code: "not_found" });
     await expect(confirmAlert("short")).rejects.toMatchObject({ code: "not_found" });
-    expect((await prisma.alertSubscription.findUniqueOrThrow({ where: { id: subscription.id } })).status).toBe("PENDING");
+    expect((await prisma.alertSubscription.findUniqueOrThrow({ where: { id: subscription.id } })).status).toBe(
+      "PENDING",
+    );
 
     const first = await confirmAlert(token);
     expect(first.outcome).toBe("confirmed");
@@ -101,7 +106,9 @@ describe("double opt-in", () => {
     await expect(
       subscribeToAlerts({ email, frequency: "DAILY", query: "?country=KZ" }, newClient()),
     ).resolves.toBeUndefined();
-    const second = await prisma.alertSubscription.findFirstOrThrow({ where: { address: { email }, query: "?country=KZ" } });
+    const second = await prisma.alertSubscription.findFirstOrThrow({
+      where: { address: { email }, query: "?country=KZ" },
+    });
     expect(second.status).toBe("PENDING");
     expect((await mailsTo(email, "alert-confirm")).length).toBe(2);
   });
@@ -110,7 +117,9 @@ describe("double opt-in", () => {
     const email = "late@example.kg";
     await subscribeToAlerts({ email, frequency: "DAILY", query: "" }, newClient());
     const [mail] = await mailsTo(email);
-    await expect(confirmAlert(tokenIn(mail!.text, "/alerts/confirm"), new Date(Date.now() + 8 * day))).rejects.toMatchObject({
+    await expect(
+      confirmAlert(tokenIn(mail!.text, "/alerts/confirm"), new Date(Date.now() + 8 * day)),
+    ).rejects.toMatchObject({
       code: "not_found",
     });
   });
@@ -241,7 +250,9 @@ describe("unsubscribe and manage", () => {
     expect(token).not.toBe("");
 
     await expect(unsubscribeAlert("A".repeat(43))).rejects.toMatchObject({ code: "not_found" });
-    expect((await prisma.alertSubscription.findUniqueOrThrow({ where: { id: subscription.id } })).status).toBe("ACTIVE");
+    expect((await prisma.alertSubscription.findUniqueOrThrow({ where: { id: subscription.id } })).status).toBe(
+      "ACTIVE",
+    );
 
     await unsubscribeAlert(token);
     const ended = await prisma.alertSubscription.findUniqueOrThrow({ where: { id: subscription.id } });

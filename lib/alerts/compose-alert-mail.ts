@@ -70,7 +70,13 @@ export function composeAlertDigest(
       items,
       action: { label: more > 0 ? t("digestMore", { count: more }) : t("digestSearch"), url: context.links.search },
       signature: messages.mail.signature,
-      footer: [t("footerWhy"), t("footerManage"), context.links.manage, t("footerUnsubscribe"), context.links.unsubscribe],
+      footer: [
+        t("footerWhy"),
+        t("footerManage"),
+        context.links.manage,
+        t("footerUnsubscribe"),
+        context.links.unsubscribe,
+      ],
     },
     locale,
   );

@@ -26,7 +26,15 @@ export async function loadAlertManagement(token: string) {
       subscriptions: {
         where: { confirmedAt: { not: null } },
         orderBy: [{ status: "asc" }, { createdAt: "desc" }],
-        select: { id: true, query: true, frequency: true, status: true, confirmedAt: true, endedAt: true, lastSentAt: true },
+        select: {
+          id: true,
+          query: true,
+          frequency: true,
+          status: true,
+          confirmedAt: true,
+          endedAt: true,
+          lastSentAt: true,
+        },
       },
     },
   });

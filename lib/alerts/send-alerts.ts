@@ -53,7 +53,14 @@ export async function sendAlerts(frequency: AlertFrequency, now = new Date()): P
       },
       orderBy: { id: "asc" },
       take: batchSize,
-      select: { id: true, locale: true, query: true, confirmedAt: true, lastCheckedAt: true, address: { select: { email: true } } },
+      select: {
+        id: true,
+        locale: true,
+        query: true,
+        confirmedAt: true,
+        lastCheckedAt: true,
+        address: { select: { email: true } },
+      },
     });
     if (due.length === 0) break;
     cursor = due.at(-1)!.id;

@@ -146,7 +146,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
             </ResultList>
           )}
           <SearchPagination query={query} page={page} pageCount={pageCount} />
-          <NextIntlClientProvider messages={{ alerts: messages.alerts, validation: messages.validation, errors: messages.errors }}>
+          <NextIntlClientProvider
+            messages={{ alerts: messages.alerts, validation: messages.validation, errors: messages.errors }}
+          >
             <SubscribeForm query={searchQueryString(query, { page: 1, sort: undefined })} />
           </NextIntlClientProvider>
         </section>
