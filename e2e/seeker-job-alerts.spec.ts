@@ -3,8 +3,24 @@ import { catalog } from "./messages";
 import { field, formatted, openLinkFromOutbox, text } from "./support/employer";
 
 const db = async () => (await import("../lib/server/db")).db;
-/** The alert job, run as the worker runs it (the journey's own process calls the use case: nothing public). */
-const runAlertJob = async () => (await import("../lib/alerts/send-alerts")).sendAlerts("IMMEDIATE");
+/**
+ * The alert job, sent through the job queue as the 5-minute schedule sends it; the server's worker runs it.
+ * Waits until the job is done. Nothing public triggers it.
+ */
+async function runAlertJob() {
+  const { createJobQueue } = await import("../lib/server/jobs");
+  const { queues } = await import("../lib/server/queues");
+  const boss = createJobQueue({ supervise: false, schedule: false, migrate: false, max: 1 });
+  await boss.start();
+  try {
+    const id = await boss.send(queues.sendImmediateAlerts, {});
+    await expect
+      .poll(async () => (await boss.getJobById(queues.sendImmediateAlerts, id!))?.state, { timeout: 20_000 })
+      .toBe("completed");
+  } finally {
+    await boss.stop({ graceful: false, wait: false });
+  }
+}
 const alertMails = async (to: string) =>
   (await db()).mailMessage.findMany({ where: { to, kind: "alert-digest" }, orderBy: { createdAt: "asc" } });
 
