@@ -17,7 +17,7 @@ type Props = {
 export async function Salary({ min, max, currency, period, rate, detailed = false }: Props) {
   const t = await getTranslations();
   const format = await getFormatter();
-  const { main, other } = salaryTexts(t as never, format, { min, max, currency, period }, rate);
+  const { main, other } = salaryTexts(t, format, { min, max, currency, period }, rate);
   if (main === null) return <span className="text-slate-600">{t("vacancy.salaryNotSpecified")}</span>;
 
   return (

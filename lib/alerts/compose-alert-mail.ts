@@ -38,13 +38,16 @@ export function composeAlertDigest(
 ): RenderedMail {
   const messages = catalogFor(locale);
   const root = createTranslator({ locale, messages });
+  // The pay helper takes keys as strings (it is shared with the pages' translator).
+  const translate = (key: string, values?: Record<string, string | number>) =>
+    root(key as Parameters<typeof root>[0], values);
   const t = createTranslator({ locale, messages, namespace: "alerts.mail" });
   const format = createFormatter({ locale, timeZone: "Asia/Almaty" });
   const listed = vacancies.slice(0, alertMailListLimit);
   const more = vacancies.length - listed.length;
   const items = listed.map((hit) => {
     const pay = salaryTexts(
-      root as never,
+      translate,
       format,
       { min: hit.salaryMin, max: hit.salaryMax, currency: hit.salaryCurrency, period: hit.salaryPeriod },
       context.rate,
