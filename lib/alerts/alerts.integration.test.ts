@@ -294,6 +294,7 @@ describe("pruning", () => {
     expect(await prisma.alertAddress.count({ where: { email } })).toBe(1);
     await pruneAlerts(new Date(ended.getTime() + 31 * day));
     expect(await prisma.alertAddress.count({ where: { email } })).toBe(0);
+    expect(await mailsTo(email)).toHaveLength(0);
     expect(await prisma.alertSubscription.count({ where: { id: subscription.id } })).toBe(0);
 
     await subscribeToAlerts({ email: "never@example.kg", frequency: "DAILY", query: "" }, newClient());
