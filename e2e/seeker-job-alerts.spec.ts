@@ -85,6 +85,15 @@ test("a seeker subscribes to a search, confirms from the mail, gets a newly appr
   await runAlertJob();
   expect(await alertMails(email)).toHaveLength(1);
 
+  // The manage link in the mail: the subscription, its search in the search page's words, and its frequency.
+  await openLinkFromOutbox(page, "ru", email, "/alerts/manage");
+  const card = page.getByTestId("alert-subscription");
+  await expect(card).toHaveAttribute("data-status", "ACTIVE");
+  await expect(card).toContainText(text(t, "country.KG"));
+  await card.getByLabel(text(t, "alerts.frequency")).selectOption("DAILY");
+  await card.getByRole("button", { name: text(t, "alerts.saveFrequency") }).click();
+  await expect(card.getByText(text(t, "alerts.managed.frequency"))).toBeVisible();
+
   // One-click unsubscribe (RFC 8058) with the mail's own header: POST, no page, no question.
   const [mail] = await alertMails(email);
   const headers = mail!.headers as Record<string, string>;
