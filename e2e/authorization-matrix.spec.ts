@@ -120,6 +120,7 @@ test.afterAll(async () => {
   await client.vacancy.deleteMany({ where: { organizationId: { in: world.createdOrganizations } } });
   await client.organization.deleteMany({ where: { id: { in: world.createdOrganizations } } });
   await client.user.deleteMany({ where: { id: { in: world.createdUsers } } });
+  await client.alertAddress.deleteMany({ where: { id: { in: createdAlertAddresses } } });
 });
 
 /** A fresh session per call: sign-out (a cell of the table) ends only the session it was called with. */
@@ -189,6 +190,31 @@ async function responseToA(vacancyId?: string) {
   return { token, response, vacancyId: id };
 }
 
+const createdAlertAddresses: string[] = [];
+
+/** A seeker's alert subscription (as subscribeToAlerts and confirmAlert write it), with a confirmation and a mailed link's tokens. */
+async function alertSubscription(status: "PENDING" | "ACTIVE") {
+  const { newOneTimeToken } = await import("../lib/server/tokens");
+  const client = await db();
+  const confirm = newOneTimeToken();
+  const link = newOneTimeToken();
+  const address = await client.alertAddress.create({ data: { email: `seeker-${unique()}@example.test` } });
+  createdAlertAddresses.push(address.id);
+  const subscription = await client.alertSubscription.create({
+    data: {
+      addressId: address.id,
+      locale: "ru",
+      query: "?country=KZ",
+      frequency: "DAILY",
+      status,
+      confirmTokenHash: confirm.tokenHash,
+      confirmedAt: status === "ACTIVE" ? new Date() : null,
+      linkTokens: { create: { tokenHash: link.tokenHash } },
+    },
+  });
+  return { subscription, confirmToken: confirm.token, linkToken: link.token };
+}
+
 async function memberOfA() {
   const client = await db();
   const user = await client.user.create({
@@ -231,6 +257,12 @@ const routeCalls: Record<string, () => Promise<RouteCall>> = {
   "/[locale]/saved": async () => ({ url: "/ru/saved" }),
   "/[locale]/responses/[token]": async () => ({ url: `/ru/responses/${(await responseToA()).token}` }),
   "/[locale]/[...rest]": async () => ({ url: "/ru/no-such-page" }),
+  "/[locale]/alerts/confirm": async () => ({
+    url: `/ru/alerts/confirm?token=${(await alertSubscription("PENDING")).confirmToken}`,
+  }),
+  "/[locale]/alerts/manage": async () => ({
+    url: `/ky/alerts/manage?token=${(await alertSubscription("ACTIVE")).linkToken}`,
+  }),
   "/[locale]/employer/sign-in": async () => ({ url: "/ru/employer/sign-in" }),
   "/[locale]/employer/register": async () => ({ url: "/ru/employer/register" }),
   "/[locale]/employer/check-email": async () => ({ url: "/ru/employer/check-email?email=a%40example.test" }),
@@ -269,6 +301,7 @@ const routeCalls: Record<string, () => Promise<RouteCall>> = {
   "/[locale]/staff/rates": async () => ({ url: "/ru/staff/rates" }),
   "/[locale]/staff/team": async () => ({ url: "/ky/staff/team" }),
   "/[locale]/staff/audit": async () => ({ url: "/ru/staff/audit" }),
+  "/[locale]/staff/alerts": async () => ({ url: "/ru/staff/alerts" }),
   "/api/health": async () => ({ url: "/api/health" }),
   "/api/search": async () => ({ url: "/api/search?q=водитель&locale=ru" }),
   "/api/search/suggest": async () => ({ url: "/api/search/suggest?q=вод&locale=ru" }),
@@ -288,6 +321,10 @@ const routeCalls: Record<string, () => Promise<RouteCall>> = {
   "/api/vacancies/[id]/views": async () => ({ method: "POST", url: `/api/vacancies/${(await vacancyOfA()).id}/views` }),
   "/api/auth/[...nextauth]": async () => ({ url: "/api/auth/session" }),
   "/api/staff/audit": async () => ({ url: "/api/staff/audit" }),
+  // GET changes nothing (it leads to the manage page); the one-click POST is the seeker journey's.
+  "/api/alerts/unsubscribe": async () => ({
+    url: `/api/alerts/unsubscribe?token=${(await alertSubscription("ACTIVE")).linkToken}`,
+  }),
   "/sitemap.xml": async () => ({ url: "/sitemap.xml" }),
   "/sitemaps/[name]": async () => ({ url: "/sitemaps/vacancies-0.xml" }),
   "/robots.txt": async () => ({ url: "/robots.txt" }),
@@ -368,6 +405,26 @@ const actionCalls: Record<string, (caller: Caller) => Promise<ActionCall>> = {
     };
   },
   submitReportAction: async () => ({ values: { vacancyId: (await vacancyOfA()).id, reason: "" } }),
+  // A malformed address: refused by validation before the per-client limit, like the two above.
+  subscribeAlertAction: async () => ({ values: { email: "not-an-address", frequency: "DAILY", query: "" } }),
+  confirmAlertAction: async () => {
+    const { subscription, confirmToken } = await alertSubscription("PENDING");
+    const client = await db();
+    return {
+      values: { token: confirmToken },
+      observe: async () =>
+        (await client.alertSubscription.findUniqueOrThrow({ where: { id: subscription.id } })).status,
+    };
+  },
+  manageAlertAction: async () => {
+    const { subscription, linkToken } = await alertSubscription("ACTIVE");
+    const client = await db();
+    return {
+      values: { operation: "end", token: linkToken, subscriptionId: subscription.id },
+      observe: async () =>
+        (await client.alertSubscription.findUniqueOrThrow({ where: { id: subscription.id } })).status,
+    };
+  },
   "saveVacancyAction:create": async () => {
     const title = `Водитель погрузчика ${unique()}`;
     const client = await db();

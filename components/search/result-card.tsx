@@ -3,9 +3,9 @@ import { Badge } from "@/components/ui/badge";
 import { Salary } from "@/components/vacancies/salary";
 import { VerificationBadge } from "@/components/vacancies/verification-badge";
 import { Link } from "@/lib/i18n/navigation";
-import { localizedName } from "@/lib/i18n/localized-name";
 import type { Rate } from "@/lib/money/convert";
 import type { placeNames } from "@/lib/reference/place-names";
+import { placeLabel } from "@/lib/reference/place-label";
 import type { Segment } from "@/lib/search/highlight";
 import type { SearchHit } from "@/lib/search/port";
 import { Panel } from "@/components/ui/panel";
@@ -29,14 +29,7 @@ type Props = {
  */
 export async function ResultCard({ hit, href, title, snippet, rate, places, now }: Props) {
   const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
-  const region = places.regions.get(hit.regionCode);
-  const city = hit.cityCode ? places.cities.get(hit.cityCode) : undefined;
-  const place =
-    region?.kind === "CITY" || !city
-      ? region
-        ? localizedName(region, locale)
-        : hit.regionCode
-      : `${localizedName(city, locale)}, ${region ? localizedName(region, locale) : ""}`;
+  const place = placeLabel(hit, places, locale);
   return (
     <Panel as="article" className="relative shadow-sm hover:border-brand-600" data-testid="search-result">
       <h3 className="text-lg font-semibold leading-snug" lang={hit.language}>

@@ -1,6 +1,6 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { convertSalaryRange, type Currency, type Rate } from "@/lib/money/convert";
-import { payRangeText } from "@/lib/money/pay-text";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { Currency, Rate } from "@/lib/money/convert";
+import { salaryTexts } from "@/lib/money/salary-text";
 import type { SalaryPeriod } from "@/lib/generated/prisma/enums";
 
 type Props = {
@@ -15,11 +15,10 @@ type Props = {
 
 /** Pay in the vacancy's currency, with the same range in the other republic's currency beside it. */
 export async function Salary({ min, max, currency, period, rate, detailed = false }: Props) {
-  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
-  const main = await payRangeText({ min, max, currency }, locale);
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const { main, other } = salaryTexts(t, format, { min, max, currency, period }, rate);
   if (main === null) return <span className="text-slate-600">{t("vacancy.salaryNotSpecified")}</span>;
-  const converted = rate ? convertSalaryRange({ min, max, currency }, rate) : null;
-  const other = converted ? await payRangeText(converted, locale) : null;
 
   return (
     <span className="inline-flex flex-col">

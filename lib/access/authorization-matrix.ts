@@ -48,6 +48,8 @@ export const authorizationMatrix: readonly MatrixRow[] = [
   { target: "/[locale]/developers", allowed: everyone, rule: publicPage },
   { target: "/[locale]/saved", allowed: everyone, rule: "public (the list lives in the browser)" },
   { target: "/[locale]/responses/[token]", allowed: everyone, rule: "whoever holds the private link" },
+  { target: "/[locale]/alerts/confirm", allowed: everyone, rule: "public (a button; the mailed token decides)" },
+  { target: "/[locale]/alerts/manage", allowed: everyone, rule: "whoever holds a mailed link" },
   { target: "/[locale]/[...rest]", allowed: [], rule: "not found for everyone" },
   { target: "/[locale]/employer/sign-in", allowed: everyone, rule: publicPage },
   { target: "/[locale]/employer/register", allowed: everyone, rule: publicPage },
@@ -91,6 +93,7 @@ export const authorizationMatrix: readonly MatrixRow[] = [
   { target: "/[locale]/staff/rates", allowed: administrator, rule: admin },
   { target: "/[locale]/staff/team", allowed: administrator, rule: admin },
   { target: "/[locale]/staff/audit", allowed: administrator, rule: admin },
+  { target: "/[locale]/staff/alerts", allowed: administrator, rule: `${admin} (counts only, no addresses)` },
 
   // API and files.
   { target: "/api/health", allowed: everyone, rule: publicPage },
@@ -109,6 +112,11 @@ export const authorizationMatrix: readonly MatrixRow[] = [
   { target: "/api/vacancies/[id]/views", allowed: everyone, rule: "public (counted once per visitor)" },
   { target: "/api/auth/[...nextauth]", allowed: everyone, rule: "Auth.js endpoints (session, CSRF token)" },
   { target: "/api/staff/audit", allowed: administrator, rule: admin },
+  {
+    target: "/api/alerts/unsubscribe",
+    allowed: everyone,
+    rule: "public (one-click unsubscribe, RFC 8058: the mailed token decides; GET changes nothing)",
+  },
   { target: "/sitemap.xml", allowed: everyone, rule: publicPage },
   { target: "/sitemaps/[name]", allowed: everyone, rule: publicPage },
   { target: "/robots.txt", allowed: everyone, rule: publicPage },
@@ -133,6 +141,13 @@ export const authorizationMatrix: readonly MatrixRow[] = [
   { target: "action submitResponseAction", allowed: everyone, rule: "public" },
   { target: "action withdrawResponseAction", allowed: everyone, rule: "whoever holds the private link" },
   { target: "action submitReportAction", allowed: everyone, rule: "public" },
+  {
+    target: "action subscribeAlertAction",
+    allowed: everyone,
+    rule: "public (double opt-in; limited per client and address)",
+  },
+  { target: "action confirmAlertAction", allowed: everyone, rule: "public (the mailed token decides)" },
+  { target: "action manageAlertAction", allowed: everyone, rule: "whoever holds a mailed link" },
 
   // Employers.
   { target: "action saveVacancyAction:create", allowed: employers, rule: own },

@@ -45,6 +45,7 @@ const administratorPermissions = [
   "manage:risk-rule:any",
   "record:exchange-rate:any",
   "read:audit:any",
+  "read:alerts:any",
 ] as const;
 
 export type Permission =

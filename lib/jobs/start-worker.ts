@@ -12,6 +12,8 @@ import { expireVacancies } from "@/lib/vacancies/expire-vacancies";
 import { notifyExpiringVacancies } from "@/lib/vacancies/notify-expiring-vacancies";
 import { queues } from "@/lib/server/queues";
 import { pruneResponses } from "@/lib/responses/prune-responses";
+import { pruneAlerts } from "@/lib/alerts/prune-alerts";
+import { sendAlerts } from "@/lib/alerts/send-alerts";
 
 /**
  * Starts the background worker: creates the queues, registers the schedules (pg-boss runs each cron
@@ -41,6 +43,9 @@ export async function startWorker(): Promise<PgBoss> {
     queues.pruneRateLimits,
     queues.pruneResponses,
     queues.prunePageExpiries,
+    queues.sendImmediateAlerts,
+    queues.sendDailyAlerts,
+    queues.pruneAlerts,
   ])
     await boss.createQueue(name, { name, retryLimit: 2 });
   // Meilisearch settings are applied on every start (idempotent), beside the rest: a Meilisearch that is
@@ -56,6 +61,9 @@ export async function startWorker(): Promise<PgBoss> {
   await boss.schedule(queues.pruneRateLimits, "17 * * * *");
   await boss.schedule(queues.pruneResponses, "43 3 * * *");
   await boss.schedule(queues.prunePageExpiries, "29 * * * *");
+  await boss.schedule(queues.sendImmediateAlerts, "*/5 * * * *");
+  await boss.schedule(queues.sendDailyAlerts, "0 1 * * *");
+  await boss.schedule(queues.pruneAlerts, "51 3 * * *");
 
   await boss.work<{ messageId: string }>(queues.deliverMail, { pollingIntervalSeconds: 2 }, async (jobs) => {
     for (const job of jobs) await deliverMail(job.data.messageId);
@@ -88,6 +96,18 @@ export async function startWorker(): Promise<PgBoss> {
   });
   await boss.work(queues.prunePageExpiries, async () => {
     await prunePageExpiries();
+  });
+  await boss.work(queues.sendImmediateAlerts, async () => {
+    const { mails } = await sendAlerts("IMMEDIATE");
+    if (mails) logger.info("job alerts queued", { frequency: "IMMEDIATE", mails });
+  });
+  await boss.work(queues.sendDailyAlerts, async () => {
+    const { mails } = await sendAlerts("DAILY");
+    if (mails) logger.info("job alerts queued", { frequency: "DAILY", mails });
+  });
+  await boss.work(queues.pruneAlerts, async () => {
+    const count = await pruneAlerts();
+    if (count) logger.info("alert addresses deleted after their retention period", { count });
   });
   logger.info("worker started", { queues: Object.values(queues) });
   return boss;

@@ -40,6 +40,9 @@ describe("the background worker (pg-boss on PostgreSQL)", () => {
         [queues.prunePageExpiries, "29 * * * *"],
         [queues.sweepSearch, "* * * * *"],
         [queues.sweepMail, "* * * * *"],
+        [queues.sendImmediateAlerts, "*/5 * * * *"],
+        [queues.sendDailyAlerts, "0 1 * * *"],
+        [queues.pruneAlerts, "51 3 * * *"],
       ].sort(),
     );
   });

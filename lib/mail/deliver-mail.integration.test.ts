@@ -2,7 +2,7 @@ import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clearTransactionalData, testPrisma } from "@/lib/testing/database";
 import { deliverMail, findUndeliveredMail } from "./deliver-mail";
-import { queueMail } from "./queue-mail";
+import { queueMail, storeMail } from "./queue-mail";
 
 // A real SMTP server on loopback (the smtp-server package): nodemailer speaks the protocol to it for real.
 const received: { to: string[]; body: string }[] = [];
@@ -67,6 +67,21 @@ describe("mail delivery through SMTP", () => {
     expect(row.text).not.toContain("token=abc");
     expect(row.html).not.toContain("token=abc");
     expect(row.text).toContain("[one-time link removed after delivery]");
+  });
+
+  it("sends a mail's own headers (job alerts' one-click unsubscribe) and forgets them after delivery", async () => {
+    const unsubscribe = "<https://jobs.example/api/alerts/unsubscribe?token=xyz>";
+    const id = await storeMail(prisma, {
+      to: "seeker@example.kg",
+      kind: "alert-digest",
+      mail: { subject: "1 новая вакансия по вашему поиску", text: "Сварщик", html: "<p>Сварщик</p>" },
+      headers: { "List-Unsubscribe": unsubscribe, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+    });
+    expect(await deliverMail(id, smtpUrl)).toBe("sent");
+    const raw = received.at(-1)!.body.replace(/\r\n\s+/g, " ");
+    expect(raw).toContain(`List-Unsubscribe: ${unsubscribe}`);
+    expect(raw).toContain("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+    expect((await prisma.mailMessage.findUniqueOrThrow({ where: { id } })).headers).toBeNull();
   });
 
   it("keeps a failed mail in the outbox with its error, for the retry and the sweep", async () => {

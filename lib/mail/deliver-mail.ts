@@ -1,5 +1,6 @@
 import "server-only";
 import nodemailer from "nodemailer";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { logger } from "@/lib/server/logger";
@@ -24,6 +25,8 @@ export async function deliverMail(
       subject: message.subject,
       text: message.text,
       html: message.html ?? undefined,
+      // Job alerts carry List-Unsubscribe and List-Unsubscribe-Post (RFC 8058); other mails have none.
+      ...(message.headers ? { headers: message.headers as Record<string, string> } : {}),
     });
     // Delivered: the one-time links (verification, reset, invitation) no longer need to be kept here, where
     // anyone reading the database could use them.
@@ -35,6 +38,8 @@ export async function deliverMail(
         lastError: null,
         text: withoutOneTimeLinks(message.text),
         html: message.html === null ? null : withoutOneTimeLinks(message.html),
+        // The unsubscribe header's link is a token too.
+        ...(message.headers ? { headers: Prisma.DbNull } : {}),
       },
     });
     return "sent";

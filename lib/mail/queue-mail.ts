@@ -17,9 +17,12 @@ export async function queueMail(
 }
 
 /** The same, for a mail already rendered (notifications compose their own from the same template). */
-export async function storeMail(tx: MailClient, { to, kind, mail }: { to: string; kind: string; mail: RenderedMail }) {
+export async function storeMail(
+  tx: MailClient,
+  { to, kind, mail, headers }: { to: string; kind: string; mail: RenderedMail; headers?: Record<string, string> },
+) {
   const row = await tx.mailMessage.create({
-    data: { to, kind, subject: mail.subject, text: mail.text, html: mail.html },
+    data: { to, kind, subject: mail.subject, text: mail.text, html: mail.html, ...(headers ? { headers } : {}) },
     select: { id: true },
   });
   return row.id;

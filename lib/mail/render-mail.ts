@@ -9,6 +9,8 @@ export type MailContent = {
   lead: string[];
   /** Words of a person (a moderator's message, a block reason), set apart under a label. */
   quote?: { label: string; text: string };
+  /** A list of linked entries (a job alert's vacancies): a title, a few lines, the link in full in the text part. */
+  items?: { title: string; lines: string[]; url: string; lang?: string }[];
   /** The one thing to do: a link, written out in full in the text part. */
   action?: { label: string; url: string };
   /** Paragraphs after the link. */
@@ -33,6 +35,7 @@ function renderText(content: MailContent): string {
       .join("\n");
     blocks.push(`${content.quote.label}\n${quoted}`);
   }
+  for (const item of content.items ?? []) blocks.push([item.title, ...item.lines, item.url].join("\n"));
   if (content.action) blocks.push(`${content.action.label}:\n${content.action.url}`);
   blocks.push(...(content.after ?? []), content.signature);
   if (content.footer?.length) blocks.push(content.footer.join("\n"));
@@ -56,6 +59,14 @@ function renderHtml(content: MailContent, locale: string): string {
       `<blockquote style="margin:0 0 16px;padding:8px 12px;border-left:4px solid #b45309;background:#fffbeb">${escapeHtml(
         content.quote.text,
       ).replace(/\n/g, "<br>")}</blockquote>`,
+    );
+  }
+  for (const item of content.items ?? []) {
+    const lang = item.lang ? ` lang="${escapeHtml(item.lang)}"` : "";
+    parts.push(
+      `<p style="margin:0 0 16px"><a href="${escapeHtml(item.url)}"${lang} style="color:#1d4ed8;font-weight:600">${escapeHtml(item.title)}</a>${item.lines
+        .map((line) => `<br><span style="color:#334155">${escapeHtml(line)}</span>`)
+        .join("")}</p>`,
     );
   }
   if (content.action) {

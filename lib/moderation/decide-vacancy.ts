@@ -11,6 +11,7 @@ import { AppError } from "@/lib/server/errors";
 import { vacancySubmitSchema } from "@/lib/vacancies/schemas";
 import { toVacancyColumns } from "@/lib/vacancies/vacancy-data";
 import { requestMailDelivery } from "@/lib/mail/deliver-mail";
+import { requestImmediateAlerts } from "@/lib/alerts/request-immediate-alerts";
 import { notifyOrganization } from "@/lib/notifications/notify";
 import { moderatorDecisions } from "@/lib/vacancies/status-rules";
 import { isClaimedByOther } from "./claims";
@@ -194,5 +195,7 @@ export async function decideVacancy(actor: Actor | null, input: unknown): Promis
   );
   await announcePublicChange();
   await requestMailDelivery(mailIds);
+  // New on the portal: immediate job alerts go out now (the 5-minute sweep catches a lost request).
+  if (outcome === "published") await requestImmediateAlerts();
   return { outcome };
 }

@@ -1,18 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { SalaryPeriod } from "@/lib/generated/prisma/enums";
-import type { Currency, SalaryRange } from "./convert";
+import type { SalaryRange } from "./convert";
+import { salaryTexts } from "./salary-text";
 
 /** "80 000 – 120 000 тенге", "от 50 000 сом", or null when no amount is stated: pay as text in a language. */
 export async function payRangeText({ min, max, currency }: SalaryRange, locale: string): Promise<string | null> {
   const [t, format] = await Promise.all([getTranslations({ locale }), getFormatter({ locale })]);
-  const amount = (value: number, cur: Currency) =>
-    `${format.number(value, { maximumFractionDigits: value < 100 ? 1 : 0 })} ${t(`currency.${cur}`)}`;
-  if (min !== null && max !== null && min !== max)
-    return t("vacancy.salaryRange", { min: amount(min, currency), max: amount(max, currency) });
-  if (min !== null)
-    return max === min ? amount(min, currency) : t("vacancy.salaryFrom", { amount: amount(min, currency) });
-  if (max !== null) return t("vacancy.salaryTo", { amount: amount(max, currency) });
-  return null;
+  return salaryTexts(t as never, format, { min, max, currency, period: "MONTH" }, null).main;
 }
 
 /**

@@ -13,7 +13,8 @@ type StaffTitle =
   | "employerTitle"
   | "reportsTitle"
   | "reportCaseTitle"
-  | "dashboardTitle";
+  | "dashboardTitle"
+  | "alertsTitle";
 
 /** `export const generateMetadata = staffPageTitle("rulesTitle")`: each back-office page names itself in the tab. */
 export function staffPageTitle(key: StaffTitle) {

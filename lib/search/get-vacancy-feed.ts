@@ -4,7 +4,7 @@ import { localizedPageUrl } from "@/lib/seo/page-metadata";
 import { siteOrigin } from "@/lib/seo/public-page-metadata";
 import type { Locale } from "@/lib/i18n/routing";
 import { payText } from "@/lib/money/pay-text";
-import { placeName } from "@/lib/reference/place-name";
+import { placeLabel } from "@/lib/reference/place-label";
 import { placeNames } from "@/lib/reference/place-names";
 import { atomFeedXml, lastUpdated, type AtomEntry } from "./atom-feed";
 import { feedSearchPagePath, vacancyFeedPath } from "./feed-path";
@@ -48,9 +48,7 @@ export async function getVacancyFeed(locale: Locale, query: SearchQuery, filterL
 
 async function feedEntry(hit: SearchHit, locale: Locale, origin: string, places: Places): Promise<AtomEntry> {
   const t = await getTranslations({ locale });
-  const region = places.regions.get(hit.regionCode);
-  const city = hit.cityCode ? (places.cities.get(hit.cityCode) ?? null) : null;
-  const place = region ? placeName({ region, city }, locale) : hit.regionCode;
+  const place = placeLabel(hit, places, locale);
   const pay = await payText(
     { min: hit.salaryMin, max: hit.salaryMax, currency: hit.salaryCurrency, period: hit.salaryPeriod },
     locale,

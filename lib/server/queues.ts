@@ -18,6 +18,12 @@ export const queues = {
   prunePageExpiries: "page-expiries-prune",
   /** Daily: delete seekers' responses 180 days after their vacancy ended (the consent text promises it). */
   pruneResponses: "responses-prune",
+  /** Job alerts mailed as soon as possible: after each publication, and every 5 minutes for missed requests. */
+  sendImmediateAlerts: "alerts-immediate",
+  /** Daily at 06:00 in Bishkek and Almaty (01:00 UTC): the daily job-alert digests. */
+  sendDailyAlerts: "alerts-daily",
+  /** Daily: delete alert addresses 30 days after their last subscription ended, and expired confirmations. */
+  pruneAlerts: "alerts-prune",
 } as const;
 
 export type QueueName = (typeof queues)[keyof typeof queues];

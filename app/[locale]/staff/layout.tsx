@@ -33,6 +33,7 @@ export default async function StaffLayout({
                   { href: "/staff/audit", text: t("navAudit") },
                 ]
               : []),
+            ...(roleCan(actor.role, "read:alerts:any") ? [{ href: "/staff/alerts", text: t("navAlerts") }] : []),
             { href: "/staff/account", text: t("navAccount") },
           ]}
           who={`${actor.email} · ${t(`role.${actor.role}`)} · ${actor.jurisdictions.join(", ")}`}

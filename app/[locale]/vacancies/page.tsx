@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { SubscribeForm } from "@/components/alerts/subscribe-form";
 import { GetForm } from "@/components/forms/get-form";
 import { ActiveFilters, filterLabel } from "@/components/search/active-filters";
 import { FeedLink } from "@/components/search/feed-link";
@@ -55,7 +57,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const clean = withoutEmptyParameters(requested);
   if (clean !== null) redirect(`/${locale}/vacancies${clean}`);
   const query = parseSearchQuery(requested);
-  const [t, result, places] = await Promise.all([getTranslations(), searchVacancies(query), placeNames()]);
+  const [t, result, places, messages] = await Promise.all([
+    getTranslations(),
+    searchVacancies(query),
+    placeNames(),
+    getMessages(),
+  ]);
   const pageCount = Math.min(result.pageCount, maxSearchPage);
   // Past the last page (an old link, a hand-edited URL): the last page there is.
   if (query.page > pageCount) redirect(`/${locale}/vacancies${searchQueryString(query, { page: pageCount })}`);
@@ -141,6 +148,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
             </ResultList>
           )}
           <SearchPagination query={query} page={page} pageCount={pageCount} />
+          <NextIntlClientProvider
+            messages={{ alerts: messages.alerts, validation: messages.validation, errors: messages.errors }}
+          >
+            <SubscribeForm query={searchQueryString(query, { page: 1, sort: undefined })} />
+          </NextIntlClientProvider>
         </section>
       </div>
     </div>
