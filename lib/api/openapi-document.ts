@@ -1,6 +1,7 @@
 import { createTranslator } from "next-intl";
 import { z } from "zod";
 import { catalogFor } from "@/lib/i18n/catalogs";
+import { apiErrors } from "./api-errors";
 import { endpointParameters, apiEndpoints } from "./endpoints";
 import { apiExamples } from "./examples";
 import { maxApiListDepth } from "./request-schemas";
@@ -78,14 +79,11 @@ export function openApiDocument(serverUrl: string, requestsPerMinute: number) {
             }),
             ...(endpoint.errors.includes("not_found") && {
               "404": errorResponse(t("errors.not_found"), {
-                error: { code: "not_found", message: "There is no such public resource." },
+                error: { code: "not_found", message: apiErrors.not_found.message },
               }),
             }),
             "429": errorResponse(t("errors.rate_limited"), {
-              error: {
-                code: "rate_limited",
-                message: "Too many requests from this address; try again after Retry-After seconds.",
-              },
+              error: { code: "rate_limited", message: apiErrors.rate_limited.message },
             }),
           },
         },

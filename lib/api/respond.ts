@@ -1,4 +1,5 @@
 import "server-only";
+import { apiErrors, type ApiErrorCode } from "./api-errors";
 import { apiRateLimit } from "./api-limits";
 import { apiEndpoints } from "./endpoints";
 import { consumeRateLimit, type RateLimitResult, type RateLimitRule } from "@/lib/server/rate-limit";
@@ -14,15 +15,6 @@ import { clientIpOf } from "@/lib/server/request-context";
 const corsHeaders = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Expose-Headers": "ETag, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After",
-};
-
-const errorStatus = { invalid: 400, not_found: 404, rate_limited: 429, internal: 500 } as const;
-type ApiErrorCode = keyof typeof errorStatus;
-const errorMessages: Record<ApiErrorCode, string> = {
-  invalid: "Some parameters were refused; see details.",
-  not_found: "There is no such public resource.",
-  rate_limited: "Too many requests from this address; try again after Retry-After seconds.",
-  internal: "The server failed to answer; try again later.",
 };
 
 export type ApiOptions = { maxAgeSeconds: number; rule?: RateLimitRule };
@@ -85,8 +77,8 @@ export function apiPreflight(): Response {
 function errorResponse(code: ApiErrorCode, headers: Headers, details?: { parameter: string; message: string }[]) {
   if (!headers.has("Cache-Control")) headers.set("Cache-Control", "no-store");
   headers.set("Content-Type", "application/json; charset=utf-8");
-  const error = { code, message: errorMessages[code], ...(details ? { details } : {}) };
-  return new Response(JSON.stringify({ error }), { status: errorStatus[code], headers });
+  const error = { code, message: apiErrors[code].message, ...(details ? { details } : {}) };
+  return new Response(JSON.stringify({ error }), { status: apiErrors[code].status, headers });
 }
 
 function rateLimitHeaders(limit: RateLimitResult, rule: RateLimitRule): Record<string, string> {

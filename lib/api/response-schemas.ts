@@ -14,6 +14,7 @@ import {
   Sector,
   VerificationState,
 } from "@/lib/generated/prisma/enums";
+import { apiErrors, type ApiErrorCode } from "./api-errors";
 
 // The shapes the public API answers with, documented once: the OpenAPI document's components are generated
 // from this registry, and the contract test validates real answers against that document.
@@ -178,7 +179,7 @@ export const apiErrorSchema = component(
   "Error",
   z.object({
     error: z.object({
-      code: z.enum(["invalid", "not_found", "rate_limited", "internal"]),
+      code: z.enum(Object.keys(apiErrors) as [ApiErrorCode, ...ApiErrorCode[]]),
       message: z.string(),
       details: z
         .array(z.object({ parameter: z.string(), message: z.string() }))

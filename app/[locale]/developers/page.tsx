@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CodeText } from "@/components/api/code-text";
 import { EndpointReference } from "@/components/api/endpoint-reference";
 import { Panel } from "@/components/ui/panel";
+import { apiErrors, type ApiErrorCode } from "@/lib/api/api-errors";
 import { apiRateLimit } from "@/lib/api/api-limits";
 import { apiReference } from "@/lib/api/api-reference";
 import { maxApiListDepth } from "@/lib/api/request-schemas";
@@ -23,8 +24,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "api" });
   return publicPageMetadata({ locale, path: "/developers", title: t("metaTitle"), description: t("intro") });
 }
-
-const errorStatuses = { invalid: 400, not_found: 404, rate_limited: 429, internal: 500 } as const;
 
 // GET /[locale]/developers – the readable reference of the open-data API, from the same schemas as openapi.json
 export default async function DevelopersPage({ params }: Props) {
@@ -87,13 +86,13 @@ export default async function DevelopersPage({ params }: Props) {
           <CodeText text={t("errorsText")} />
         </p>
         <dl className="divide-y divide-slate-200 rounded border border-slate-200">
-          {Object.entries(errorStatuses).map(([code, status]) => (
+          {Object.entries(apiErrors).map(([code, { status }]) => (
             <div key={code} className="grid gap-1 p-3 sm:grid-cols-[10rem_1fr] sm:gap-4">
               <dt className="font-mono text-sm font-semibold">
                 {code} <span className="font-normal text-slate-600">· {status}</span>
               </dt>
               <dd className="text-sm">
-                <CodeText text={t(`errors.${code as keyof typeof errorStatuses}`)} />
+                <CodeText text={t(`errors.${code as ApiErrorCode}`)} />
               </dd>
             </div>
           ))}
