@@ -2,7 +2,10 @@
 // Text rules find wording of fees, kept passports, urgency and the ILO indicators of forced labour in
 // Russian, Kyrgyz and Kazakh; structural rules look at pay, contacts and the employer. Each category
 // counts once (its heaviest matching rule); the score is capped at 100. Patterns run on RE2 (linear time:
-// linear-pattern.ts), so no rule an administrator writes can make scoring hang.
+// linear-pattern.ts), so no rule an administrator writes can make scoring hang. Concept rules (shipped data,
+// concept-rules.ts) find the same indicators worded differently, by stems and nearby words.
+import { conceptMatches } from "./concept-matches";
+import { type CompiledConcepts, shippedConcepts } from "./concept-rules";
 import { linearPattern } from "./linear-pattern";
 
 export type RiskRuleData = {
@@ -109,16 +112,28 @@ function structuralMatch(rule: RiskRuleData, input: RiskInput): RiskReason | nul
   }
 }
 
-export function scoreVacancy(input: RiskInput, rules: RiskRuleData[], thresholds: Thresholds): RiskResult {
+export function scoreVacancy(
+  input: RiskInput,
+  rules: RiskRuleData[],
+  thresholds: Thresholds,
+  concepts: CompiledConcepts | null = shippedConcepts,
+): RiskResult {
   const byCategory = new Map<string, RiskReason>();
+  const add = (reason: RiskReason) => {
+    const previous = byCategory.get(reason.category);
+    if (!previous || previous.weight < reason.weight) byCategory.set(reason.category, reason);
+  };
   for (const rule of rules) {
     if (rule.enabled === false) continue;
     const reason = rule.structural
       ? structuralMatch(rule, input)
       : (textMatch(rule, "title", input.title) ?? textMatch(rule, "description", input.description));
-    if (!reason) continue;
-    const previous = byCategory.get(rule.category);
-    if (!previous || previous.weight < reason.weight) byCategory.set(rule.category, reason);
+    if (reason) add(reason);
+  }
+  if (concepts) {
+    // A RiskRule row with a concept rule's id and enabled = false switches that concept rule off.
+    const switchedOff = new Set(rules.filter((rule) => rule.enabled === false).map((rule) => rule.id));
+    for (const reason of conceptMatches(concepts, input, switchedOff)) add(reason);
   }
   const reasons = [...byCategory.values()].sort((a, b) => b.weight - a.weight);
   const score = Math.min(

@@ -1,0 +1,34 @@
+// The concept rules' reasons for one vacancy: the first uncancelled place of each rule, in the title or the
+// description, plus the working-day length read from time ranges ("с 6:00 до 22:00").
+import { type CompiledConcepts, conceptPlaces, conceptRuleMatches, tokenize } from "./concept-rules";
+import { longShift } from "./long-shift";
+import type { RiskInput, RiskReason } from "./score-vacancy";
+
+const longShiftRule = { id: "concept-long-shift", category: "ILO_OVERTIME", weight: 50 };
+
+export function conceptMatches(compiled: CompiledConcepts, input: RiskInput, switchedOff: Set<string>): RiskReason[] {
+  const reasons: RiskReason[] = [];
+  const found = new Set<string>();
+  for (const field of ["title", "description"] as const) {
+    const text = input[field];
+    if (!text) continue;
+    const tokens = tokenize(text, compiled.maxCharacters);
+    const places = conceptPlaces(compiled, tokens);
+    for (const rule of compiled.rules) {
+      if (found.has(rule.id) || switchedOff.has(rule.id)) continue;
+      const first = conceptRuleMatches(rule, places, tokens).next();
+      if (first.done) continue;
+      const [start, end] = [tokens[first.value.first]!.start, tokens[first.value.last]!.end];
+      found.add(rule.id);
+      reasons.push({ ruleId: rule.id, category: rule.category, weight: rule.weight, field, start, end, excerpt: text.slice(start, end) });
+    }
+    if (!found.has(longShiftRule.id) && !switchedOff.has(longShiftRule.id)) {
+      const shift = longShift(text.slice(0, compiled.maxCharacters));
+      if (shift) {
+        found.add(longShiftRule.id);
+        reasons.push({ ...longShiftRule, field, ...shift, excerpt: text.slice(shift.start, shift.end) });
+      }
+    }
+  }
+  return reasons;
+}

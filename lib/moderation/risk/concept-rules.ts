@@ -1,0 +1,179 @@
+// Concept rules: red flags found by meaning rather than by exact wording. A concept is a list of terms in
+// Russian, Kyrgyz and Kazakh (prisma/data/risk-concepts.json); a rule fires when the concepts it names all
+// occur within a few words of one another in one sentence, and no "unless" concept (a nearby negation,
+// "the passport stays with you", "free of charge", …) is close by. Words are compared through the search
+// morphology: the skeleton (one Latin spelling for Cyrillic, Kazakh Latin and phone transliterations) and
+// the Russian and Turkic stems (lib/search/word-forms.ts), so "паспорта", "паспортыңызды" and "pasport" are
+// one word. Each match keeps the character offsets of the words it joined, for the moderator's marks.
+// Cost is linear in the text: words are looked up in an index by their first letters, concept places are
+// walked with moving pointers, and the text is cut at `maxCharacters` (the form refuses longer ones anyway).
+import conceptFile from "@/prisma/data/risk-concepts.json";
+import { skeleton } from "@/lib/search/skeleton";
+import { wordForms } from "@/lib/search/word-forms";
+
+export type ConceptRule = {
+  id: string;
+  category: string;
+  weight: number;
+  /**
+   * Concepts that must all occur in one sentence, each within `window` words of the first one (or within its
+   * own window, when it gives one)
+   */
+  all: (string | { concept: string; window: number })[];
+  window: number;
+  /** Concepts that cancel a match when one occurs within its window (words) of the matched words */
+  unless?: { concept: string; window: number }[];
+};
+export type ConceptFile = { maxCharacters: number; concepts: Record<string, Record<string, string[]>>; rules: ConceptRule[] };
+
+/** One word of a term: a skeleton prefix ("паспорт*"), a whole word compared by its stems, or a pattern ("~…"). */
+type WordTest = { kind: "prefix" | "word" | "pattern"; key: string; pattern?: RegExp };
+type Term = { concept: string; words: WordTest[] };
+export type Token = { start: number; end: number; word: string; sentence: number };
+type Place = { first: number; last: number };
+
+const maxWordLength = 40;
+
+function wordTest(raw: string): WordTest {
+  if (raw.startsWith("~")) return { kind: "pattern", key: "", pattern: new RegExp(`^(?:${raw.slice(1)})$`) };
+  if (raw.endsWith("*")) return { kind: "prefix", key: skeleton(raw.slice(0, -1)).replaceAll(" ", "") };
+  return { kind: "word", key: skeleton(raw).replaceAll(" ", "") };
+}
+
+/** Whether a text word (skeleton) is a form of a lexicon word. */
+function wordMatches(test: WordTest, word: string): boolean {
+  if (test.kind === "prefix") return word.startsWith(test.key);
+  if (test.kind === "pattern") return test.pattern!.test(word);
+  if (word === test.key) return true;
+  const [typed, entry] = [wordForms(word), wordForms(test.key)];
+  return (
+    (entry.russian.length >= 4 && typed.russian === entry.russian) ||
+    (entry.turkic.length >= 3 && entry.turkic !== entry.word && typed.turkic === entry.turkic) ||
+    (entry.turkic.length >= 3 && typed.turkic === entry.word)
+  );
+}
+
+export type CompiledConcepts = {
+  maxCharacters: number;
+  rules: ConceptRule[];
+  /** Terms by the first two letters of their first word ("" for patterns and one-letter keys) */
+  index: Map<string, Term[]>;
+  wordCache: Map<string, string[]>;
+};
+
+export function compileConcepts(file: ConceptFile): CompiledConcepts {
+  const index = new Map<string, Term[]>();
+  for (const [concept, languages] of Object.entries(file.concepts)) {
+    for (const terms of Object.values(languages)) {
+      for (const text of terms) {
+        const words = text.split(/\s+/).filter(Boolean).map(wordTest);
+        const bucket = words[0]!.kind === "pattern" || words[0]!.key.length < 2 ? "" : words[0]!.key.slice(0, 2);
+        index.set(bucket, [...(index.get(bucket) ?? []), { concept, words }]);
+      }
+    }
+  }
+  return { maxCharacters: file.maxCharacters, rules: file.rules, index, wordCache: new Map() };
+}
+
+/** The words of a text with their offsets and sentence numbers (a sentence ends at . ! ? or a line break). */
+export function tokenize(text: string, maxCharacters: number): Token[] {
+  const tokens: Token[] = [];
+  const limited = text.slice(0, maxCharacters);
+  let sentence = 0;
+  let last = 0;
+  let previous = "";
+  for (const match of limited.matchAll(/[\p{L}\p{N}₸$]+/gu)) {
+    const gap = limited.slice(last, match.index);
+    // A dot between digits ("8.00", "1.5") ends no sentence.
+    const decimal = gap === "." && /\d$/.test(previous) && /^\d/.test(match[0]);
+    if (/[!?\n]/.test(gap) || (gap.includes(".") && !decimal)) sentence++;
+    last = match.index + match[0].length;
+    previous = match[0];
+    const word = skeleton(match[0].slice(0, maxWordLength)).replaceAll(" ", "") || match[0].toLowerCase();
+    tokens.push({ start: match.index, end: last, word, sentence });
+  }
+  return tokens;
+}
+
+/** For each concept, the places (first and last word) where one of its terms occurs, in text order. */
+export function conceptPlaces(compiled: CompiledConcepts, tokens: Token[]): Map<string, Place[]> {
+  const places = new Map<string, Place[]>();
+  tokens.forEach((token, i) => {
+    const candidates = [...(compiled.index.get(token.word.slice(0, 2)) ?? []), ...(compiled.index.get("") ?? [])];
+    for (const term of candidates) {
+      if (i + term.words.length > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < term.words.length && ok; k++) {
+        const t = tokens[i + k]!;
+        ok = t.sentence === token.sentence && cachedMatch(compiled, term.words[k]!, t.word);
+      }
+      if (!ok) continue;
+      const list = places.get(term.concept) ?? [];
+      const place = { first: i, last: i + term.words.length - 1 };
+      if (!list.some((p) => p.first === place.first)) list.push(place);
+      places.set(term.concept, list);
+    }
+  });
+  return places;
+}
+
+function cachedMatch(compiled: CompiledConcepts, test: WordTest, word: string): boolean {
+  if (test.kind === "prefix") return word.startsWith(test.key);
+  const key = `${test.kind}:${test.key}:${test.pattern?.source ?? ""}|${word}`;
+  let hit = compiled.wordCache.get(key);
+  if (hit === undefined) {
+    if (compiled.wordCache.size > 100_000) compiled.wordCache.clear();
+    hit = wordMatches(test, word) ? ["1"] : [];
+    compiled.wordCache.set(key, hit);
+  }
+  return hit.length > 0;
+}
+
+const distance = (a: Place, b: Place) => Math.max(0, b.first - a.last, a.first - b.last);
+
+/** The nearest place of a concept within `window` words of `around`, in its sentence (places are in order). */
+function near(places: Place[] | undefined, around: Place, window: number, tokens: Token[]): Place | null {
+  if (!places) return null;
+  const sentence = tokens[around.first]!.sentence;
+  // Binary search for the first place that could be close enough.
+  let lo = 0,
+    hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[mid]!.last < around.first - window) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < places.length && places[k]!.first <= around.last + window; k++) {
+    const place = places[k]!;
+    if (distance(place, around) <= window && tokens[place.first]!.sentence === sentence) return place;
+  }
+  return null;
+}
+
+/** Every place a concept rule matches (word offsets), first to last, its cancellers left out. */
+export function* conceptRuleMatches(
+  rule: ConceptRule,
+  places: Map<string, Place[]>,
+  tokens: Token[],
+): Generator<Place> {
+  const [anchor, ...others] = rule.all.map((entry) =>
+    typeof entry === "string" ? { concept: entry, window: rule.window } : entry,
+  );
+  for (const place of places.get(anchor!.concept) ?? []) {
+    let span: Place = place;
+    let complete = true;
+    for (const { concept, window } of others) {
+      const other = near(places.get(concept), place, window, tokens);
+      if (!other) {
+        complete = false;
+        break;
+      }
+      span = { first: Math.min(span.first, other.first), last: Math.max(span.last, other.last) };
+    }
+    if (!complete) continue;
+    if (rule.unless?.some(({ concept, window }) => near(places.get(concept), span, window, tokens))) continue;
+    yield span;
+  }
+}
+
+export const shippedConcepts = compileConcepts(conceptFile as ConceptFile);
