@@ -1,19 +1,29 @@
 // The concept rules' reasons for one vacancy: the first uncancelled place of each rule, in the title or the
 // description, plus the working-day length read from time ranges ("с 6:00 до 22:00").
-import { type CompiledConcepts, conceptPlaces, conceptRuleMatches, tokenize } from "./concept-rules";
+import { type CompiledConcepts, conceptPlaces, conceptRuleMatches, occursFreely, tokenize } from "./concept-rules";
 import { longShift } from "./long-shift";
 import type { RiskInput, RiskReason } from "./score-vacancy";
 
 const longShiftRule = { id: "concept-long-shift", category: "ILO_OVERTIME", weight: 50 };
 
-export function conceptMatches(compiled: CompiledConcepts, input: RiskInput, switchedOff: Set<string>): RiskReason[] {
+/**
+ * The concept rules' reasons, and whether the text invites calls ("звоните", "чалыңыз", not negated): then a
+ * messenger given as the only contact field is no sign of messenger-only contact (the messenger number takes calls).
+ */
+export function conceptMatches(
+  compiled: CompiledConcepts,
+  input: RiskInput,
+  switchedOff: Set<string>,
+): { reasons: RiskReason[]; invitesCalls: boolean } {
   const reasons: RiskReason[] = [];
   const found = new Set<string>();
+  let invitesCalls = false;
   for (const field of ["title", "description"] as const) {
     const text = input[field];
     if (!text) continue;
     const tokens = tokenize(text, compiled.maxCharacters);
     const places = conceptPlaces(compiled, tokens);
+    invitesCalls ||= occursFreely(places, tokens, "CALL_OK", [{ concept: "NEGATION", window: 2 }]);
     for (const rule of compiled.rules) {
       if (found.has(rule.id) || switchedOff.has(rule.id)) continue;
       const first = conceptRuleMatches(rule, places, tokens).next();
@@ -30,5 +40,5 @@ export function conceptMatches(compiled: CompiledConcepts, input: RiskInput, swi
       }
     }
   }
-  return reasons;
+  return { reasons, invitesCalls };
 }

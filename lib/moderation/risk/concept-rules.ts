@@ -19,15 +19,20 @@ export type ConceptRule = {
    * Concepts that must all occur in one sentence, each within `window` words of the first one (or within its
    * own window, when it gives one)
    */
-  all: (string | { concept: string; window: number })[];
+  all: (string | RuleConcept)[];
   window: number;
   /** Concepts that cancel a match when one occurs within its window (words) of the matched words */
   unless?: { concept: string; window: number }[];
 };
+/** A concept of a rule; `after`: it must come after the rule's first concept ("курс 7 000 сом", not "сом, курс"). */
+export type RuleConcept = { concept: string; window: number; after?: boolean };
 export type ConceptFile = { maxCharacters: number; concepts: Record<string, Record<string, string[]>>; rules: ConceptRule[] };
 
-/** One word of a term: a skeleton prefix ("паспорт*"), a whole word compared by its stems, or a pattern ("~…"). */
-type WordTest = { kind: "prefix" | "word" | "pattern"; key: string; pattern?: RegExp };
+/**
+ * One word of a term: a skeleton prefix ("паспорт*"), exactly one word ("=сами"), a word and its inflected forms
+ * ("паспорт": the same Russian stem, or a Turkic word with endings added), or a pattern on the skeleton ("~…").
+ */
+type WordTest = { kind: "prefix" | "exact" | "word" | "pattern"; key: string; pattern?: RegExp };
 type Term = { concept: string; words: WordTest[] };
 export type Token = { start: number; end: number; word: string; sentence: number };
 type Place = { first: number; last: number };
@@ -37,6 +42,7 @@ const maxWordLength = 40;
 function wordTest(raw: string): WordTest {
   if (raw.startsWith("~")) return { kind: "pattern", key: "", pattern: new RegExp(`^(?:${raw.slice(1)})$`) };
   if (raw.endsWith("*")) return { kind: "prefix", key: skeleton(raw.slice(0, -1)).replaceAll(" ", "") };
+  if (raw.startsWith("=")) return { kind: "exact", key: skeleton(raw.slice(1)).replaceAll(" ", "") };
   return { kind: "word", key: skeleton(raw).replaceAll(" ", "") };
 }
 
@@ -44,13 +50,11 @@ function wordTest(raw: string): WordTest {
 function wordMatches(test: WordTest, word: string): boolean {
   if (test.kind === "prefix") return word.startsWith(test.key);
   if (test.kind === "pattern") return test.pattern!.test(word);
-  if (word === test.key) return true;
+  if (word === test.key || test.kind === "exact") return word === test.key;
+  // A Russian word in another case or number; a Turkic base word with endings added ("паспорт" → "паспортун"),
+  // never the other way round, so "айлыктан" (from the pay) does not match "айлык" (pay).
   const [typed, entry] = [wordForms(word), wordForms(test.key)];
-  return (
-    (entry.russian.length >= 4 && typed.russian === entry.russian) ||
-    (entry.turkic.length >= 3 && entry.turkic !== entry.word && typed.turkic === entry.turkic) ||
-    (entry.turkic.length >= 3 && typed.turkic === entry.word)
-  );
+  return (entry.russian.length >= 4 && typed.russian === entry.russian) || (entry.word.length >= 3 && typed.turkic === entry.word);
 }
 
 export type CompiledConcepts = {
@@ -132,7 +136,7 @@ function cachedMatch(compiled: CompiledConcepts, test: WordTest, word: string): 
 const distance = (a: Place, b: Place) => Math.max(0, b.first - a.last, a.first - b.last);
 
 /** The nearest place of a concept within `window` words of `around`, in its sentence (places are in order). */
-function near(places: Place[] | undefined, around: Place, window: number, tokens: Token[]): Place | null {
+function near(places: Place[] | undefined, around: Place, window: number, tokens: Token[], after = false): Place | null {
   if (!places) return null;
   const sentence = tokens[around.first]!.sentence;
   // Binary search for the first place that could be close enough.
@@ -145,6 +149,7 @@ function near(places: Place[] | undefined, around: Place, window: number, tokens
   }
   for (let k = lo; k < places.length && places[k]!.first <= around.last + window; k++) {
     const place = places[k]!;
+    if (after && place.first <= around.last) continue;
     if (distance(place, around) <= window && tokens[place.first]!.sentence === sentence) return place;
   }
   return null;
@@ -156,14 +161,14 @@ export function* conceptRuleMatches(
   places: Map<string, Place[]>,
   tokens: Token[],
 ): Generator<Place> {
-  const [anchor, ...others] = rule.all.map((entry) =>
+  const [anchor, ...others] = rule.all.map((entry): RuleConcept =>
     typeof entry === "string" ? { concept: entry, window: rule.window } : entry,
   );
   for (const place of places.get(anchor!.concept) ?? []) {
     let span: Place = place;
     let complete = true;
-    for (const { concept, window } of others) {
-      const other = near(places.get(concept), place, window, tokens);
+    for (const { concept, window, after } of others) {
+      const other = near(places.get(concept), place, window, tokens, after);
       if (!other) {
         complete = false;
         break;
@@ -174,6 +179,18 @@ export function* conceptRuleMatches(
     if (rule.unless?.some(({ concept, window }) => near(places.get(concept), span, window, tokens))) continue;
     yield span;
   }
+}
+
+/** Whether a concept occurs with none of the `unless` concepts within `window` words (e.g. "звоните", not negated). */
+export function occursFreely(
+  places: Map<string, Place[]>,
+  tokens: Token[],
+  concept: string,
+  unless: { concept: string; window: number }[],
+): boolean {
+  return (places.get(concept) ?? []).some(
+    (place) => !unless.some((u) => near(places.get(u.concept), place, u.window, tokens)),
+  );
 }
 
 export const shippedConcepts = compileConcepts(conceptFile as ConceptFile);

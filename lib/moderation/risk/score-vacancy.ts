@@ -123,18 +123,19 @@ export function scoreVacancy(
     const previous = byCategory.get(reason.category);
     if (!previous || previous.weight < reason.weight) byCategory.set(reason.category, reason);
   };
+  // A RiskRule row with a concept rule's id and enabled = false switches that concept rule off.
+  const switchedOff = new Set(rules.filter((rule) => rule.enabled === false).map((rule) => rule.id));
+  const concept = concepts ? conceptMatches(concepts, input, switchedOff) : { reasons: [], invitesCalls: false };
   for (const rule of rules) {
     if (rule.enabled === false) continue;
+    // "Пишите в WhatsApp или звоните": the messenger's number takes calls, so it is no messenger-only contact.
+    if (rule.structural && rule.category === "MESSENGER_ONLY" && concept.invitesCalls) continue;
     const reason = rule.structural
       ? structuralMatch(rule, input)
       : (textMatch(rule, "title", input.title) ?? textMatch(rule, "description", input.description));
     if (reason) add(reason);
   }
-  if (concepts) {
-    // A RiskRule row with a concept rule's id and enabled = false switches that concept rule off.
-    const switchedOff = new Set(rules.filter((rule) => rule.enabled === false).map((rule) => rule.id));
-    for (const reason of conceptMatches(concepts, input, switchedOff)) add(reason);
-  }
+  for (const reason of concept.reasons) add(reason);
   const reasons = [...byCategory.values()].sort((a, b) => b.weight - a.weight);
   const score = Math.min(
     100,
