@@ -26,7 +26,14 @@ export type ConceptRule = {
 };
 /** A concept of a rule; `after`: it must come after the rule's first concept ("курс 7 000 сом", not "сом, курс"). */
 export type RuleConcept = { concept: string; window: number; after?: boolean };
-export type ConceptFile = { maxCharacters: number; concepts: Record<string, Record<string, string[]>>; rules: ConceptRule[] };
+export type ConceptFile = {
+  maxCharacters: number;
+  /** Concepts whose words do not count when negated ("не удерживаем", "штрафов нет", "алынбайт") */
+  negatable: string[];
+  negation: { before: string[]; after: string[]; turkicVerb: string };
+  concepts: Record<string, Record<string, string[]>>;
+  rules: ConceptRule[];
+};
 
 /**
  * One word of a term: a skeleton prefix ("паспорт*"), exactly one word ("=сами"), a word and its inflected forms
@@ -59,6 +66,9 @@ function wordMatches(test: WordTest, word: string): boolean {
 
 export type CompiledConcepts = {
   maxCharacters: number;
+  negatable: Set<string>;
+  /** Skeleton words that negate the next two words, the word before, and a Turkic negative verb form */
+  negation: { before: Set<string>; after: Set<string>; turkicVerb: RegExp };
   rules: ConceptRule[];
   /** Terms by the first two letters of their first word ("" for patterns and one-letter keys) */
   index: Map<string, Term[]>;
@@ -76,7 +86,19 @@ export function compileConcepts(file: ConceptFile): CompiledConcepts {
       }
     }
   }
-  return { maxCharacters: file.maxCharacters, rules: file.rules, index, wordCache: new Map() };
+  const words = (list: string[]) => new Set(list.map((word) => skeleton(word).replaceAll(" ", "")));
+  return {
+    maxCharacters: file.maxCharacters,
+    negatable: new Set(file.negatable),
+    negation: {
+      before: words(file.negation.before),
+      after: words(file.negation.after),
+      turkicVerb: new RegExp(`^(?:${file.negation.turkicVerb})$`),
+    },
+    rules: file.rules,
+    index,
+    wordCache: new Map(),
+  };
 }
 
 /** The words of a text with their offsets and sentence numbers (a sentence ends at . ! ? or a line break). */
@@ -112,13 +134,32 @@ export function conceptPlaces(compiled: CompiledConcepts, tokens: Token[]): Map<
         ok = t.sentence === token.sentence && cachedMatch(compiled, term.words[k]!, t.word);
       }
       if (!ok) continue;
-      const list = places.get(term.concept) ?? [];
       const place = { first: i, last: i + term.words.length - 1 };
+      if (compiled.negatable.has(term.concept) && negated(compiled, tokens, place)) continue;
+      const list = places.get(term.concept) ?? [];
       if (!list.some((p) => p.first === place.first)) list.push(place);
       places.set(term.concept, list);
     }
   });
   return places;
+}
+
+/**
+ * Whether the words of a place are negated: "не"/"без"/"никаких" one or two words before, "нет"/"жок"/"емес" right
+ * after, or a Turkic negative verb form among them or right after ("алынбайт", "ұсталмайды").
+ */
+function negated(compiled: CompiledConcepts, tokens: Token[], place: Place): boolean {
+  const { before, after, turkicVerb } = compiled.negation;
+  const sentence = tokens[place.first]!.sentence;
+  const sameSentence = (token: Token | undefined) => token !== undefined && token.sentence === sentence;
+  for (const k of [place.first - 1, place.first - 2]) {
+    const token = tokens[k];
+    if (sameSentence(token) && before.has(token!.word)) return true;
+  }
+  const next = tokens[place.last + 1];
+  if (sameSentence(next) && (after.has(next!.word) || turkicVerb.test(next!.word))) return true;
+  for (let k = place.first; k <= place.last; k++) if (turkicVerb.test(tokens[k]!.word)) return true;
+  return false;
 }
 
 function cachedMatch(compiled: CompiledConcepts, test: WordTest, word: string): boolean {
