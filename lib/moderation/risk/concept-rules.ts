@@ -158,6 +158,11 @@ function negated(compiled: CompiledConcepts, tokens: Token[], place: Place): boo
   }
   const next = tokens[place.last + 1];
   if (sameSentence(next) && (after.has(next!.word) || turkicVerb.test(next!.word))) return true;
+  // "Штрафов за увольнение нет": a closing "нет"/"жок" negates a short phrase before it.
+  for (const k of [place.last + 2, place.last + 3]) {
+    const token = tokens[k];
+    if (sameSentence(token) && token!.word !== "ne" && after.has(token!.word)) return true;
+  }
   for (let k = place.first; k <= place.last; k++) if (turkicVerb.test(tokens[k]!.word)) return true;
   return false;
 }
