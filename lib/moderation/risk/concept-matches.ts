@@ -25,14 +25,15 @@ export function conceptMatches(
     const places = conceptPlaces(compiled, tokens);
     invitesCalls ||= occursFreely(places, tokens, "CALL_OK", [{ concept: "NEGATION", window: 2 }]);
     for (const rule of compiled.rules) {
-      if (found.has(rule.id) || switchedOff.has(rule.id)) continue;
+      if (found.has(rule.id) || switchedOff.has(rule.id) || switchedOff.has(`category:${rule.category}`)) continue;
       const first = conceptRuleMatches(rule, places, tokens).next();
       if (first.done) continue;
       const [start, end] = [tokens[first.value.first]!.start, tokens[first.value.last]!.end];
       found.add(rule.id);
       reasons.push({ ruleId: rule.id, category: rule.category, weight: rule.weight, field, start, end, excerpt: text.slice(start, end) });
     }
-    if (!found.has(longShiftRule.id) && !switchedOff.has(longShiftRule.id)) {
+    const shiftOff = switchedOff.has(longShiftRule.id) || switchedOff.has(`category:${longShiftRule.category}`);
+    if (!found.has(longShiftRule.id) && !shiftOff) {
       const shift = longShift(text.slice(0, compiled.maxCharacters));
       if (shift) {
         found.add(longShiftRule.id);

@@ -5,7 +5,7 @@
 // morphology: the skeleton (one Latin spelling for Cyrillic, Kazakh Latin and phone transliterations) and
 // the Russian and Turkic stems (lib/search/word-forms.ts), so "паспорта", "паспортыңызды" and "pasport" are
 // one word. Each match keeps the character offsets of the words it joined, for the moderator's marks.
-// Cost is linear in the text: words are looked up in an index by their first letters, concept places are
+// Cost is linear in the text: each distinct word is tested once against the lexicon words of its first letter, concept places are
 // walked with moving pointers, and the text is cut at `maxCharacters` (the form refuses longer ones anyway).
 import conceptFile from "@/prisma/data/risk-concepts.json";
 import { skeleton } from "@/lib/search/skeleton";
@@ -39,18 +39,18 @@ export type ConceptFile = {
  * One word of a term: a skeleton prefix ("паспорт*"), exactly one word ("=сами"), a word and its inflected forms
  * ("паспорт": the same Russian stem, or a Turkic word with endings added), or a pattern on the skeleton ("~…").
  */
-type WordTest = { kind: "prefix" | "exact" | "word" | "pattern"; key: string; pattern?: RegExp };
+type WordTest = { id: number; kind: "prefix" | "exact" | "word" | "pattern"; key: string; pattern?: RegExp };
 type Term = { concept: string; words: WordTest[] };
 export type Token = { start: number; end: number; word: string; sentence: number };
 type Place = { first: number; last: number };
 
 const maxWordLength = 40;
 
-function wordTest(raw: string): WordTest {
-  if (raw.startsWith("~")) return { kind: "pattern", key: "", pattern: new RegExp(`^(?:${raw.slice(1)})$`) };
-  if (raw.endsWith("*")) return { kind: "prefix", key: skeleton(raw.slice(0, -1)).replaceAll(" ", "") };
-  if (raw.startsWith("=")) return { kind: "exact", key: skeleton(raw.slice(1)).replaceAll(" ", "") };
-  return { kind: "word", key: skeleton(raw).replaceAll(" ", "") };
+function wordTest(raw: string, id: number): WordTest {
+  if (raw.startsWith("~")) return { id, kind: "pattern", key: "", pattern: new RegExp(`^(?:${raw.slice(1)})$`) };
+  if (raw.endsWith("*")) return { id, kind: "prefix", key: skeleton(raw.slice(0, -1)).replaceAll(" ", "") };
+  if (raw.startsWith("=")) return { id, kind: "exact", key: skeleton(raw.slice(1)).replaceAll(" ", "") };
+  return { id, kind: "word", key: skeleton(raw).replaceAll(" ", "") };
 }
 
 /** Whether a text word (skeleton) is a form of a lexicon word. */
@@ -70,19 +70,33 @@ export type CompiledConcepts = {
   /** Skeleton words that negate the next two words, the word before, and a Turkic negative verb form */
   negation: { before: Set<string>; after: Set<string>; turkicVerb: RegExp };
   rules: ConceptRule[];
-  /** Terms by the first two letters of their first word ("" for patterns and one-letter keys) */
-  index: Map<string, Term[]>;
-  wordCache: Map<string, string[]>;
+  /** Word tests by the first letter of their key ("" for patterns, which any word may match) */
+  tests: Map<string, WordTest[]>;
+  /** Terms by the id of their first word's test */
+  terms: Map<number, Term[]>;
+  /** For each text word seen, the ids of the word tests it passes (bounded) */
+  wordCache: Map<string, Set<number>>;
 };
 
 export function compileConcepts(file: ConceptFile): CompiledConcepts {
-  const index = new Map<string, Term[]>();
+  const tests = new Map<string, WordTest[]>();
+  const byText = new Map<string, WordTest>();
+  const terms = new Map<number, Term[]>();
+  const testOf = (raw: string) => {
+    let test = byText.get(raw);
+    if (!test) {
+      test = wordTest(raw, byText.size);
+      byText.set(raw, test);
+      const bucket = test.kind === "pattern" ? "" : test.key.slice(0, 1);
+      tests.set(bucket, [...(tests.get(bucket) ?? []), test]);
+    }
+    return test;
+  };
   for (const [concept, languages] of Object.entries(file.concepts)) {
-    for (const terms of Object.values(languages)) {
-      for (const text of terms) {
-        const words = text.split(/\s+/).filter(Boolean).map(wordTest);
-        const bucket = words[0]!.kind === "pattern" || words[0]!.key.length < 2 ? "" : words[0]!.key.slice(0, 2);
-        index.set(bucket, [...(index.get(bucket) ?? []), { concept, words }]);
+    for (const list of Object.values(languages)) {
+      for (const text of list) {
+        const words = text.split(/\s+/).filter(Boolean).map(testOf);
+        terms.set(words[0]!.id, [...(terms.get(words[0]!.id) ?? []), { concept, words }]);
       }
     }
   }
@@ -96,9 +110,34 @@ export function compileConcepts(file: ConceptFile): CompiledConcepts {
       turkicVerb: new RegExp(`^(?:${file.negation.turkicVerb})$`),
     },
     rules: file.rules,
-    index,
+    tests,
+    terms,
     wordCache: new Map(),
   };
+}
+
+/** The ids of the word tests a text word passes (computed once per distinct word). */
+function passedTests(compiled: CompiledConcepts, word: string): Set<number> {
+  let passed = compiled.wordCache.get(word);
+  if (!passed) {
+    passed = new Set();
+    for (const test of [...(compiled.tests.get(word.slice(0, 1)) ?? []), ...(compiled.tests.get("") ?? [])])
+      if (wordMatches(test, word)) passed.add(test.id);
+    if (compiled.wordCache.size > 50_000) compiled.wordCache.clear();
+    compiled.wordCache.set(word, passed);
+  }
+  return passed;
+}
+
+const skeletons = new Map<string, string>();
+function skeletonWord(raw: string): string {
+  let word = skeletons.get(raw);
+  if (word === undefined) {
+    word = skeleton(raw).replaceAll(" ", "") || raw.toLowerCase();
+    if (skeletons.size > 50_000) skeletons.clear();
+    skeletons.set(raw, word);
+  }
+  return word;
 }
 
 /** The words of a text with their offsets and sentence numbers (a sentence ends at . ! ? or a line break). */
@@ -115,7 +154,7 @@ export function tokenize(text: string, maxCharacters: number): Token[] {
     if (/[!?\n]/.test(gap) || (gap.includes(".") && !decimal)) sentence++;
     last = match.index + match[0].length;
     previous = match[0];
-    const word = skeleton(match[0].slice(0, maxWordLength)).replaceAll(" ", "") || match[0].toLowerCase();
+    const word = skeletonWord(match[0].slice(0, maxWordLength));
     tokens.push({ start: match.index, end: last, word, sentence });
   }
   return tokens;
@@ -124,21 +163,22 @@ export function tokenize(text: string, maxCharacters: number): Token[] {
 /** For each concept, the places (first and last word) where one of its terms occurs, in text order. */
 export function conceptPlaces(compiled: CompiledConcepts, tokens: Token[]): Map<string, Place[]> {
   const places = new Map<string, Place[]>();
+  const passed = tokens.map((token) => passedTests(compiled, token.word));
   tokens.forEach((token, i) => {
-    const candidates = [...(compiled.index.get(token.word.slice(0, 2)) ?? []), ...(compiled.index.get("") ?? [])];
-    for (const term of candidates) {
-      if (i + term.words.length > tokens.length) continue;
-      let ok = true;
-      for (let k = 0; k < term.words.length && ok; k++) {
-        const t = tokens[i + k]!;
-        ok = t.sentence === token.sentence && cachedMatch(compiled, term.words[k]!, t.word);
+    for (const id of passed[i]!) {
+      for (const term of compiled.terms.get(id) ?? []) {
+        const last = i + term.words.length - 1;
+        if (last >= tokens.length) continue;
+        let ok = true;
+        for (let k = 1; k < term.words.length && ok; k++)
+          ok = tokens[i + k]!.sentence === token.sentence && passed[i + k]!.has(term.words[k]!.id);
+        if (!ok) continue;
+        const place = { first: i, last };
+        if (compiled.negatable.has(term.concept) && negated(compiled, tokens, place)) continue;
+        const list = places.get(term.concept) ?? [];
+        if (list.at(-1)?.first !== place.first) list.push(place); // one place per start word
+        places.set(term.concept, list);
       }
-      if (!ok) continue;
-      const place = { first: i, last: i + term.words.length - 1 };
-      if (compiled.negatable.has(term.concept) && negated(compiled, tokens, place)) continue;
-      const list = places.get(term.concept) ?? [];
-      if (!list.some((p) => p.first === place.first)) list.push(place);
-      places.set(term.concept, list);
     }
   });
   return places;
@@ -151,32 +191,19 @@ export function conceptPlaces(compiled: CompiledConcepts, tokens: Token[]): Map<
 function negated(compiled: CompiledConcepts, tokens: Token[], place: Place): boolean {
   const { before, after, turkicVerb } = compiled.negation;
   const sentence = tokens[place.first]!.sentence;
-  const sameSentence = (token: Token | undefined) => token !== undefined && token.sentence === sentence;
-  for (const k of [place.first - 1, place.first - 2]) {
+  for (let k = place.first - 2; k < place.first; k++) {
     const token = tokens[k];
-    if (sameSentence(token) && before.has(token!.word)) return true;
+    if (token && token.sentence === sentence && before.has(token.word)) return true;
   }
   const next = tokens[place.last + 1];
-  if (sameSentence(next) && (after.has(next!.word) || turkicVerb.test(next!.word))) return true;
+  if (next && next.sentence === sentence && (after.has(next.word) || turkicVerb.test(next.word))) return true;
   // "Штрафов за увольнение нет": a closing "нет"/"жок" negates a short phrase before it.
-  for (const k of [place.last + 2, place.last + 3]) {
+  for (let k = place.last + 2; k <= place.last + 3; k++) {
     const token = tokens[k];
-    if (sameSentence(token) && token!.word !== "ne" && after.has(token!.word)) return true;
+    if (token && token.sentence === sentence && token.word !== "ne" && after.has(token.word)) return true;
   }
   for (let k = place.first; k <= place.last; k++) if (turkicVerb.test(tokens[k]!.word)) return true;
   return false;
-}
-
-function cachedMatch(compiled: CompiledConcepts, test: WordTest, word: string): boolean {
-  if (test.kind === "prefix") return word.startsWith(test.key);
-  const key = `${test.kind}:${test.key}:${test.pattern?.source ?? ""}|${word}`;
-  let hit = compiled.wordCache.get(key);
-  if (hit === undefined) {
-    if (compiled.wordCache.size > 100_000) compiled.wordCache.clear();
-    hit = wordMatches(test, word) ? ["1"] : [];
-    compiled.wordCache.set(key, hit);
-  }
-  return hit.length > 0;
 }
 
 const distance = (a: Place, b: Place) => Math.max(0, b.first - a.last, a.first - b.last);

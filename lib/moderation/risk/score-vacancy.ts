@@ -42,6 +42,12 @@ export type RiskLevel = "LOW" | "MEDIUM" | "HIGH";
 export type RiskResult = { score: number; level: RiskLevel; reasons: RiskReason[] };
 export type Thresholds = { high: number; medium: number };
 
+/**
+ * Scoring reads at most this much of a title or description: the vacancy form refuses descriptions over 10 000
+ * characters, so a real vacancy is read whole, and text sent some other way cannot make scoring slow.
+ */
+export const maxScoredCharacters = 12_000;
+
 const normalize = (text: string) => text.toLowerCase().replaceAll("ё", "е");
 
 /**
@@ -118,13 +124,21 @@ export function scoreVacancy(
   thresholds: Thresholds,
   concepts: CompiledConcepts | null = shippedConcepts,
 ): RiskResult {
+  input = {
+    ...input,
+    title: input.title.slice(0, maxScoredCharacters),
+    description: input.description.slice(0, maxScoredCharacters),
+  };
   const byCategory = new Map<string, RiskReason>();
   const add = (reason: RiskReason) => {
     const previous = byCategory.get(reason.category);
     if (!previous || previous.weight < reason.weight) byCategory.set(reason.category, reason);
   };
-  // A RiskRule row with a concept rule's id and enabled = false switches that concept rule off.
+  // A concept rule is off when a RiskRule row with its id is switched off, or when an administrator switched off
+  // every rule of its indicator (the rules page shows the table's rules; "off" there means off).
   const switchedOff = new Set(rules.filter((rule) => rule.enabled === false).map((rule) => rule.id));
+  const categoriesOn = new Set(rules.filter((rule) => rule.enabled !== false).map((rule) => rule.category));
+  for (const rule of rules) if (!categoriesOn.has(rule.category)) switchedOff.add(`category:${rule.category}`);
   const concept = concepts ? conceptMatches(concepts, input, switchedOff) : { reasons: [], invitesCalls: false };
   for (const rule of rules) {
     if (rule.enabled === false) continue;

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import ruleFile from "@/prisma/data/risk-rules.json";
+import { scoreVacancy, type RiskInput, type RiskRuleData } from "./score-vacancy";
+
+// Sentences written for these tests (not from the labelled set): the same red flags worded as people write
+// them, in Russian, Kyrgyz and Kazakh, and honest wording about the same topics.
+const rules = ruleFile.rules as RiskRuleData[];
+const thresholds = { high: ruleFile.highThreshold, medium: ruleFile.mediumThreshold };
+const score = (description: string, extra: Partial<RiskInput> = {}) =>
+  scoreVacancy(
+    { title: "Рабочий", description, contacts: { phone: "+7 700 000 00 02" }, ...extra },
+    rules,
+    thresholds,
+  );
+const categories = (description: string, extra: Partial<RiskInput> = {}) =>
+  score(description, extra).reasons.map((reason) => reason.category);
+
+describe("concept rules find paraphrased red flags by word forms", () => {
+  it.each([
+    ["Удостоверения личности работников лежат в сейфе у директора до окончания сезона.", "DOCUMENT_RETENTION"],
+    ["Паспортуңузду иш берүүчү сактайт, келишим бүткөндө кайтарабыз.", "DOCUMENT_RETENTION"],
+    ["Төлқұжаттарыңыз кадр бөлімінде сақталады.", "DOCUMENT_RETENTION"],
+    ["Мобильные телефоны сотрудники сдают старшему смены и получают обратно вечером.", "ILO_ISOLATION"],
+    ["Заработанные деньги выдадим целиком после завершения сезона.", "ILO_WAGES"],
+    ["Стоимость билета до Алматы потом отработаете.", "ILO_DEBT"],
+    ["Жол кирасы биринчи айлыктан кармалат.", "ILO_DEBT"],
+    ["Перед началом работы вы проходите платный курс, 9 000 тенге.", "FEE"],
+    ["Жұмысқа шықпас бұрын оқу курсының ақысын өзіңіз төлейсіз.", "FEE"],
+    ["В посёлок ездим только вместе с бригадиром, по воскресеньям.", "ILO_MOVEMENT"],
+    ["Если бросите работу раньше срока, придётся платить штраф.", "ILO_THREATS"],
+  ])("%s → %s", (text, category) => {
+    const result = score(text);
+    const reason = result.reasons.find((r) => r.category === category);
+    expect(reason, JSON.stringify(result.reasons)).toBeDefined();
+    // The moderator sees the very words: offsets point into the description.
+    expect(text.slice(reason!.start, reason!.end)).toBe(reason!.excerpt);
+    expect(result.level).toBe("HIGH");
+  });
+});
+
+describe("nearby negation and honest wording cancel a match", () => {
+  it.each([
+    "Паспорт мы не забираем: он всегда при вас.",
+    "Из зарплаты ничего не вычитаем, жильё бесплатное.",
+    "Штрафов за увольнение нет, уйти можно в любой момент.",
+    "Паспорт нужен только показать при подписании договора.",
+    "Паспортуңуз алынбайт, өзүңүздө калат.",
+    "Жумушчулардан эч кандай күрөө талап кылынбайт.",
+    "Кепіл ақы алмаймыз, оқу тегін.",
+    "Ұялы телефоныңыз әрқашан өзіңізде.",
+    "Обучение за счёт работодателя, форма выдаётся бесплатно.",
+    "Выход из общежития свободный, в город можно ездить в любое время.",
+  ])("%s", (text) => {
+    const result = score(text);
+    expect(result.reasons, JSON.stringify(result.reasons)).toEqual([]);
+  });
+});
+
+describe("messenger-only contact read from the text", () => {
+  it.each([
+    "Резюме присылайте только в Telegram, звонки не принимаем.",
+    "Телеграмга гана жазыңыз, чалууларга жооп бербейбиз.",
+    "Тек WhatsApp арқылы жазыңыз, қоңырау шалмаңыз.",
+  ])("counts even with a phone number given: %s", (text) => {
+    expect(categories(text)).toContain("MESSENGER_ONLY");
+  });
+
+  it("a messenger as the only contact field is no flag when the text invites calls", () => {
+    const contacts = { whatsapp: "+996 700 000 003" };
+    expect(categories("Пишите в WhatsApp или звоните по этому же номеру.", { contacts })).not.toContain(
+      "MESSENGER_ONLY",
+    );
+    expect(categories("Пишите в WhatsApp.", { contacts })).toContain("MESSENGER_ONLY");
+  });
+});
+
+describe("concept rules as data", () => {
+  it("a RiskRule row with a concept rule's id switches it off", () => {
+    const text = "Удостоверения личности работников лежат в сейфе у директора.";
+    const off = [...rules, { id: "concept-documents-kept", category: "DOCUMENT_RETENTION", weight: 60, enabled: false }];
+    expect(scoreVacancy({ title: "", description: text, contacts: {} }, off, thresholds).reasons).toEqual([]);
+  });
+
+  it("reads a long working day from a time range", () => {
+    expect(categories("Работаем с 6:00 до 22:00, обед полчаса.")).toContain("ILO_OVERTIME");
+    expect(categories("Смена с 8:00 до 20:00, график 2/2.")).not.toContain("ILO_OVERTIME");
+  });
+
+  it("stays fast on hostile text", () => {
+    const hostile = "паспорт не хранится у нас телефон ".repeat(3_000);
+    const start = performance.now();
+    score(hostile);
+    expect(performance.now() - start).toBeLessThan(200);
+  });
+});
