@@ -28,6 +28,9 @@ type Entry = {
 };
 const trainOnly = process.argv.includes("--train-only");
 const verbose = process.argv.includes("--verbose");
+// `--before`: the scorer as it was before concept rules (issue #15): table rules only, market of the exact
+// occupation only. For the before/after table in docs/benchmarks.md.
+const before = process.argv.includes("--before");
 const all = JSON.parse(readFileSync("prisma/data/risk-labelled-set.json", "utf8")) as Entry[];
 const set = trainOnly ? all.filter((e) => e.split === "train") : all;
 const ruleFile = JSON.parse(readFileSync("prisma/data/risk-rules.json", "utf8"));
@@ -44,11 +47,11 @@ const content = JSON.parse(readFileSync("prisma/data/demo-content.json", "utf8")
  * counting as many vacancies as its weight in the seed.
  */
 function median(isco: string, country: "KG" | "KZ"): number | null {
-  for (const prefix of marketLevels(isco)) {
+  for (const prefix of before ? [isco] : marketLevels(isco)) {
     const values = content.occupations
       .filter((o) => o.isco.startsWith(prefix) && o.salary[country]?.period === "MONTH")
       .flatMap((o) => Array<number>(o.weight).fill((o.salary[country]!.min + o.salary[country]!.max) / 2));
-    if (values.length >= 5) return values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    if (values.length >= (before ? 1 : 5)) return values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   }
   return null;
 }
@@ -75,6 +78,7 @@ for (const entry of set) {
     },
     rules,
     { high: ruleFile.highThreshold, medium: ruleFile.mediumThreshold },
+    before ? null : undefined,
   );
   const predicted = result.level === "HIGH";
   const actual = entry.label === "high";
