@@ -30,7 +30,7 @@ export type ConceptFile = {
   maxCharacters: number;
   /** Concepts whose words do not count when negated ("не удерживаем", "штрафов нет", "алынбайт") */
   negatable: string[];
-  negation: { before: string[]; after: string[]; turkicVerb: string };
+  negation: { before: string[]; after: string[]; turkicVerb: string; turkicPrivative: string };
   concepts: Record<string, Record<string, string[]>>;
   rules: ConceptRule[];
 };
@@ -68,7 +68,7 @@ export type CompiledConcepts = {
   maxCharacters: number;
   negatable: Set<string>;
   /** Skeleton words that negate the next two words, the word before, and a Turkic negative verb form */
-  negation: { before: Set<string>; after: Set<string>; turkicVerb: RegExp };
+  negation: { before: Set<string>; after: Set<string>; turkicVerb: RegExp; turkicPrivative: RegExp };
   rules: ConceptRule[];
   /** Word tests by the first letter of their key ("" for patterns, which any word may match) */
   tests: Map<string, WordTest[]>;
@@ -108,6 +108,7 @@ export function compileConcepts(file: ConceptFile): CompiledConcepts {
       before: words(file.negation.before),
       after: words(file.negation.after),
       turkicVerb: new RegExp(`^(?:${file.negation.turkicVerb})$`),
+      turkicPrivative: new RegExp(`^(?:${file.negation.turkicPrivative})$`),
     },
     rules: file.rules,
     tests,
@@ -186,7 +187,8 @@ export function conceptPlaces(compiled: CompiledConcepts, tokens: Token[]): Map<
 
 /**
  * Whether the words of a place are negated: "не"/"без"/"никаких" one or two words before, "нет"/"жок"/"емес" right
- * after, or a Turkic negative verb form among them or right after ("алынбайт", "ұсталмайды").
+ * after, or a Turkic negative verb form among them or right after ("алынбайт", "ұсталмайды"), or a word among them
+ * with the privative ending "-сыз/-сіз" after a consonant or u/o ("күрөөсүз": without a deposit; not "төлейсіз").
  */
 function negated(compiled: CompiledConcepts, tokens: Token[], place: Place): boolean {
   const { before, after, turkicVerb } = compiled.negation;
@@ -202,7 +204,11 @@ function negated(compiled: CompiledConcepts, tokens: Token[], place: Place): boo
     const token = tokens[k];
     if (token && token.sentence === sentence && token.word !== "ne" && after.has(token.word)) return true;
   }
-  for (let k = place.first; k <= place.last; k++) if (turkicVerb.test(tokens[k]!.word)) return true;
+  // "алынбайт" (is not taken), "кешіктірусіз" (without delay), "күрөөсүз" (without a deposit)
+  for (let k = place.first; k <= place.last; k++) {
+    const word = tokens[k]!.word;
+    if (turkicVerb.test(word) || compiled.negation.turkicPrivative.test(word)) return true;
+  }
   return false;
 }
 
