@@ -86,10 +86,12 @@ describe("concept rules as data", () => {
     expect(categories("Смена с 8:00 до 20:00, график 2/2.")).not.toContain("ILO_OVERTIME");
   });
 
-  it("stays fast on hostile text", () => {
+  it("does not blow up on hostile text (the bench measures the real times)", () => {
     const hostile = "паспорт не хранится у нас телефон ".repeat(3_000);
+    score(hostile.slice(0, 1_000)); // warm up
     const start = performance.now();
     score(hostile);
-    expect(performance.now() - start).toBeLessThan(200);
+    // A quadratic step would take seconds on 100 000 characters; this leaves room for a loaded test machine.
+    expect(performance.now() - start).toBeLessThan(1_000);
   });
 });
