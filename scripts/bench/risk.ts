@@ -108,7 +108,9 @@ console.log(
 console.log(`| | precision | recall | true pos. | false pos. | missed | true neg. |`);
 console.log(`| --- | ---: | ---: | ---: | ---: | ---: | ---: |`);
 const order = (name: string) => (name === "all" ? 0 : name.startsWith("train") ? 1 : 2);
-for (const [name, c] of [...groups].sort(([a], [b]) => order(a) - order(b) || a.length - b.length || a.localeCompare(b)))
+for (const [name, c] of [...groups].sort(
+  ([a], [b]) => order(a) - order(b) || a.length - b.length || a.localeCompare(b),
+))
   console.log(
     `| ${name} | ${pct(c.tp, c.tp + c.fp)} | ${pct(c.tp, c.tp + c.fn)} | ${c.tp} | ${c.fp} | ${c.fn} | ${c.tn} |`,
   );

@@ -30,7 +30,15 @@ export function conceptMatches(
       if (first.done) continue;
       const [start, end] = [tokens[first.value.first]!.start, tokens[first.value.last]!.end];
       found.add(rule.id);
-      reasons.push({ ruleId: rule.id, category: rule.category, weight: rule.weight, field, start, end, excerpt: text.slice(start, end) });
+      reasons.push({
+        ruleId: rule.id,
+        category: rule.category,
+        weight: rule.weight,
+        field,
+        start,
+        end,
+        excerpt: text.slice(start, end),
+      });
     }
     const shiftOff = switchedOff.has(longShiftRule.id) || switchedOff.has(`category:${longShiftRule.category}`);
     if (!found.has(longShiftRule.id) && !shiftOff) {

@@ -7,11 +7,7 @@ import { scoreVacancy, type RiskInput, type RiskRuleData } from "./score-vacancy
 const rules = ruleFile.rules as RiskRuleData[];
 const thresholds = { high: ruleFile.highThreshold, medium: ruleFile.mediumThreshold };
 const score = (description: string, extra: Partial<RiskInput> = {}) =>
-  scoreVacancy(
-    { title: "Рабочий", description, contacts: { phone: "+7 700 000 00 02" }, ...extra },
-    rules,
-    thresholds,
-  );
+  scoreVacancy({ title: "Рабочий", description, contacts: { phone: "+7 700 000 00 02" }, ...extra }, rules, thresholds);
 const categories = (description: string, extra: Partial<RiskInput> = {}) =>
   score(description, extra).reasons.map((reason) => reason.category);
 
@@ -77,7 +73,10 @@ describe("messenger-only contact read from the text", () => {
 describe("concept rules as data", () => {
   it("a RiskRule row with a concept rule's id switches it off", () => {
     const text = "Удостоверения личности работников лежат в сейфе у директора.";
-    const off = [...rules, { id: "concept-documents-kept", category: "DOCUMENT_RETENTION", weight: 60, enabled: false }];
+    const off = [
+      ...rules,
+      { id: "concept-documents-kept", category: "DOCUMENT_RETENTION", weight: 60, enabled: false },
+    ];
     expect(scoreVacancy({ title: "", description: text, contacts: {} }, off, thresholds).reasons).toEqual([]);
   });
 

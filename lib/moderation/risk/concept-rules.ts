@@ -61,7 +61,10 @@ function wordMatches(test: WordTest, word: string): boolean {
   // A Russian word in another case or number; a Turkic base word with endings added ("паспорт" → "паспортун"),
   // never the other way round, so "айлыктан" (from the pay) does not match "айлык" (pay).
   const [typed, entry] = [wordForms(word), wordForms(test.key)];
-  return (entry.russian.length >= 4 && typed.russian === entry.russian) || (entry.word.length >= 3 && typed.turkic === entry.word);
+  return (
+    (entry.russian.length >= 4 && typed.russian === entry.russian) ||
+    (entry.word.length >= 3 && typed.turkic === entry.word)
+  );
 }
 
 export type CompiledConcepts = {
@@ -215,7 +218,13 @@ function negated(compiled: CompiledConcepts, tokens: Token[], place: Place): boo
 const distance = (a: Place, b: Place) => Math.max(0, b.first - a.last, a.first - b.last);
 
 /** The nearest place of a concept within `window` words of `around`, in its sentence (places are in order). */
-function near(places: Place[] | undefined, around: Place, window: number, tokens: Token[], after = false): Place | null {
+function near(
+  places: Place[] | undefined,
+  around: Place,
+  window: number,
+  tokens: Token[],
+  after = false,
+): Place | null {
   if (!places) return null;
   const sentence = tokens[around.first]!.sentence;
   // Binary search for the first place that could be close enough.
