@@ -1,6 +1,7 @@
 // The concept rules' reasons for one vacancy: the first uncancelled place of each rule, in the title or the
 // description, plus the working-day length read from time ranges ("с 6:00 до 22:00").
-import { type CompiledConcepts, conceptPlaces, conceptRuleMatches, occursFreely, tokenize } from "./concept-rules";
+import type { CompiledConcepts } from "./concept-lexicon";
+import { conceptPlaces, conceptRuleMatches, occursFreely, tokenize } from "./concept-rules";
 import { longShift } from "./long-shift";
 import type { RiskInput, RiskReason } from "./score-vacancy";
 

@@ -5,7 +5,7 @@
 // linear-pattern.ts), so no rule an administrator writes can make scoring hang. Concept rules (shipped data,
 // concept-rules.ts) find the same indicators worded differently, by stems and nearby words.
 import { conceptMatches } from "./concept-matches";
-import { type CompiledConcepts, shippedConcepts } from "./concept-rules";
+import { type CompiledConcepts, shippedConcepts } from "./concept-lexicon";
 import { linearPattern } from "./linear-pattern";
 
 export type RiskRuleData = {
