@@ -90,6 +90,9 @@ describe("concept rules as data", () => {
   it("reads a long working day from a time range", () => {
     expect(categories("Работаем с 6:00 до 22:00, обед полчаса.")).toContain("ILO_OVERTIME");
     expect(categories("Смена с 8:00 до 20:00, график 2/2.")).not.toContain("ILO_OVERTIME");
+    expect(categories("Трудимся с 6 утра до 10 вечера.")).toContain("ILO_OVERTIME");
+    expect(categories("Иш таңкы 5тен түнкү 1ге чейин.")).toContain("ILO_OVERTIME");
+    expect(categories("Работаем с 9 до 6 вечера.")).not.toContain("ILO_OVERTIME");
   });
 
   it("does not blow up on hostile text (the bench measures the real times)", () => {
