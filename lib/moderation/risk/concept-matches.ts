@@ -5,7 +5,7 @@ import { conceptPlaces, conceptRuleMatches, occursFreely, tokenize } from "./con
 import { longShift } from "./long-shift";
 import type { RiskInput, RiskReason } from "./score-vacancy";
 
-const longShiftRule = { id: "concept-long-shift", category: "ILO_OVERTIME", weight: 50 };
+const longShiftRule = { ruleId: "concept-long-shift", category: "ILO_OVERTIME", weight: 50 };
 
 /**
  * The concept rules' reasons, and whether the text invites calls ("звоните", "чалыңыз", not negated): then a
@@ -41,11 +41,11 @@ export function conceptMatches(
         excerpt: text.slice(start, end),
       });
     }
-    const shiftOff = switchedOff.has(longShiftRule.id) || switchedOff.has(`category:${longShiftRule.category}`);
-    if (!found.has(longShiftRule.id) && !shiftOff) {
+    const shiftOff = switchedOff.has(longShiftRule.ruleId) || switchedOff.has(`category:${longShiftRule.category}`);
+    if (!found.has(longShiftRule.ruleId) && !shiftOff) {
       const shift = longShift(text.slice(0, compiled.maxCharacters));
       if (shift) {
-        found.add(longShiftRule.id);
+        found.add(longShiftRule.ruleId);
         reasons.push({ ...longShiftRule, field, ...shift, excerpt: text.slice(shift.start, shift.end) });
       }
     }
