@@ -59,6 +59,14 @@ describe("nearby negation and honest wording cancel a match", () => {
   });
 });
 
+describe("one indicator is not read as another", () => {
+  it("a deposit refunded after three months is a fee, not withheld pay", () => {
+    expect(categories("Жұмысқа кіру үшін кепіл ақы 15 000 теңге төлейсіз, ол үш айдан кейін қайтарылады.")).toEqual([
+      "FEE",
+    ]);
+  });
+});
+
 describe("messenger-only contact read from the text", () => {
   it.each([
     "Резюме присылайте только в Telegram, звонки не принимаем.",
