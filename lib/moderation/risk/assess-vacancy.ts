@@ -1,27 +1,11 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import ruleFile from "@/prisma/data/risk-rules.json";
+import { marketMedian } from "./market-median";
 import { scoreVacancy, type RiskResult } from "./score-vacancy";
 
 type Client = Pick<Prisma.TransactionClient, "riskRule" | "organization" | "$queryRaw">;
 export const riskThresholds = { high: ruleFile.highThreshold, medium: ruleFile.mediumThreshold };
-
-/** Median monthly pay of an occupation in a country and currency, from the public base itself. */
-async function marketMedian(
-  client: Client,
-  occupationCode: string | null | undefined,
-  countryCode: string,
-  currency: string,
-): Promise<number | null> {
-  if (!occupationCode) return null;
-  const [row] = await client.$queryRaw<{ median: number | null; n: number }[]>`
-    SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY "salaryTop")::float AS median, count(*)::int AS n
-    FROM "VacancySearch"
-    WHERE "occupationCode" = ${occupationCode} AND "countryCode" = ${countryCode}::"CountryCode" AND "salaryCurrency" = ${currency}::"Currency"
-      AND "salaryPeriod" = 'MONTH' AND "salaryTop" IS NOT NULL`;
-  // Too few vacancies to know the market: no comparison rather than a noisy one.
-  return row && row.n >= 5 ? row.median : null;
-}
 
 export type AssessableVacancy = {
   organizationId: string;

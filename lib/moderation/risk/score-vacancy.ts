@@ -2,7 +2,10 @@
 // Text rules find wording of fees, kept passports, urgency and the ILO indicators of forced labour in
 // Russian, Kyrgyz and Kazakh; structural rules look at pay, contacts and the employer. Each category
 // counts once (its heaviest matching rule); the score is capped at 100. Patterns run on RE2 (linear time:
-// linear-pattern.ts), so no rule an administrator writes can make scoring hang.
+// linear-pattern.ts), so no rule an administrator writes can make scoring hang. Concept rules (shipped data,
+// concept-rules.ts) find the same indicators worded differently, by stems and nearby words.
+import { conceptMatches } from "./concept-matches";
+import { type CompiledConcepts, shippedConcepts } from "./concept-lexicon";
 import { linearPattern } from "./linear-pattern";
 
 export type RiskRuleData = {
@@ -38,6 +41,12 @@ export type RiskReason = {
 export type RiskLevel = "LOW" | "MEDIUM" | "HIGH";
 export type RiskResult = { score: number; level: RiskLevel; reasons: RiskReason[] };
 export type Thresholds = { high: number; medium: number };
+
+/**
+ * Scoring reads at most this much of a title or description: the vacancy form refuses descriptions over 10 000
+ * characters, so a real vacancy is read whole, and text sent some other way cannot make scoring slow.
+ */
+export const maxScoredCharacters = 12_000;
 
 const normalize = (text: string) => text.toLowerCase().replaceAll("ё", "е");
 
@@ -109,17 +118,38 @@ function structuralMatch(rule: RiskRuleData, input: RiskInput): RiskReason | nul
   }
 }
 
-export function scoreVacancy(input: RiskInput, rules: RiskRuleData[], thresholds: Thresholds): RiskResult {
+export function scoreVacancy(
+  input: RiskInput,
+  rules: RiskRuleData[],
+  thresholds: Thresholds,
+  concepts: CompiledConcepts | null = shippedConcepts,
+): RiskResult {
+  input = {
+    ...input,
+    title: input.title.slice(0, maxScoredCharacters),
+    description: input.description.slice(0, maxScoredCharacters),
+  };
   const byCategory = new Map<string, RiskReason>();
+  const add = (reason: RiskReason) => {
+    const previous = byCategory.get(reason.category);
+    if (!previous || previous.weight < reason.weight) byCategory.set(reason.category, reason);
+  };
+  // A concept rule is off when a RiskRule row with its id is switched off, or when an administrator switched off
+  // every rule of its indicator (the rules page shows the table's rules; "off" there means off).
+  const switchedOff = new Set(rules.filter((rule) => rule.enabled === false).map((rule) => rule.id));
+  const categoriesOn = new Set(rules.filter((rule) => rule.enabled !== false).map((rule) => rule.category));
+  for (const rule of rules) if (!categoriesOn.has(rule.category)) switchedOff.add(`category:${rule.category}`);
+  const concept = concepts ? conceptMatches(concepts, input, switchedOff) : { reasons: [], invitesCalls: false };
   for (const rule of rules) {
     if (rule.enabled === false) continue;
+    // "Пишите в WhatsApp или звоните": the messenger's number takes calls, so it is no messenger-only contact.
+    if (rule.structural && rule.category === "MESSENGER_ONLY" && concept.invitesCalls) continue;
     const reason = rule.structural
       ? structuralMatch(rule, input)
       : (textMatch(rule, "title", input.title) ?? textMatch(rule, "description", input.description));
-    if (!reason) continue;
-    const previous = byCategory.get(rule.category);
-    if (!previous || previous.weight < reason.weight) byCategory.set(rule.category, reason);
+    if (reason) add(reason);
   }
+  for (const reason of concept.reasons) add(reason);
   const reasons = [...byCategory.values()].sort((a, b) => b.weight - a.weight);
   const score = Math.min(
     100,

@@ -1,0 +1,54 @@
+// The concept rules' reasons for one vacancy: the first uncancelled place of each rule, in the title or the
+// description, plus the working-day length read from time ranges ("с 6:00 до 22:00").
+import type { CompiledConcepts } from "./concept-lexicon";
+import { conceptPlaces, conceptRuleMatches, occursFreely, tokenize } from "./concept-rules";
+import { longShift } from "./long-shift";
+import type { RiskInput, RiskReason } from "./score-vacancy";
+
+const longShiftRule = { ruleId: "concept-long-shift", category: "ILO_OVERTIME", weight: 50 };
+
+/**
+ * The concept rules' reasons, and whether the text invites calls ("звоните", "чалыңыз", not negated): then a
+ * messenger given as the only contact field is no sign of messenger-only contact (the messenger number takes calls).
+ */
+export function conceptMatches(
+  compiled: CompiledConcepts,
+  input: RiskInput,
+  switchedOff: Set<string>,
+): { reasons: RiskReason[]; invitesCalls: boolean } {
+  const reasons: RiskReason[] = [];
+  const found = new Set<string>();
+  let invitesCalls = false;
+  for (const field of ["title", "description"] as const) {
+    const text = input[field];
+    if (!text) continue;
+    const tokens = tokenize(text, compiled.maxCharacters);
+    const places = conceptPlaces(compiled, tokens);
+    invitesCalls ||= occursFreely(places, tokens, "CALL_OK", [{ concept: "NEGATION", window: 2 }]);
+    for (const rule of compiled.rules) {
+      if (found.has(rule.id) || switchedOff.has(rule.id) || switchedOff.has(`category:${rule.category}`)) continue;
+      const first = conceptRuleMatches(rule, places, tokens).next();
+      if (first.done) continue;
+      const [start, end] = [tokens[first.value.first]!.start, tokens[first.value.last]!.end];
+      found.add(rule.id);
+      reasons.push({
+        ruleId: rule.id,
+        category: rule.category,
+        weight: rule.weight,
+        field,
+        start,
+        end,
+        excerpt: text.slice(start, end),
+      });
+    }
+    const shiftOff = switchedOff.has(longShiftRule.ruleId) || switchedOff.has(`category:${longShiftRule.category}`);
+    if (!found.has(longShiftRule.ruleId) && !shiftOff) {
+      const shift = longShift(text.slice(0, compiled.maxCharacters));
+      if (shift) {
+        found.add(longShiftRule.ruleId);
+        reasons.push({ ...longShiftRule, field, ...shift, excerpt: text.slice(shift.start, shift.end) });
+      }
+    }
+  }
+  return { reasons, invitesCalls };
+}
