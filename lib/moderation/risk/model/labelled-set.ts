@@ -15,12 +15,12 @@ export type LabelledEntry = {
   countryCode: string;
   isco: string;
   salary: { min?: number; max?: number; currency: string; period: string };
-  contacts: Record<string, string>;
+  contacts: Record<string, string | undefined>;
   label: string;
   split: string;
 };
 
-export const labelledSet = entries as LabelledEntry[];
+export const labelledSet = entries as unknown as LabelledEntry[];
 export const languages = ["ru", "ky", "kk"] as const;
 
 const occupations = content.occupations as {
