@@ -16,9 +16,13 @@ export async function activateRiskModelVersion(actor: Actor | null, input: unkno
   const { id, confirm } = parseInput(activateRiskModelSchema, input);
   if (!confirm) throw invalidFields({ confirm: ["staffRiskModel.errorConfirm"] });
   return db.$transaction(async (tx) => {
-    const target = await tx.riskModelVersion.findUnique({ where: { id }, select: { id: true, version: true, active: true } });
+    const target = await tx.riskModelVersion.findUnique({
+      where: { id },
+      select: { id: true, version: true, active: true },
+    });
     if (!target) throw new AppError("not_found");
-    if (target.active) throw new AppError("conflict", "already active", { fields: { id: ["staffRiskModel.errorAlreadyActive"] } });
+    if (target.active)
+      throw new AppError("conflict", "already active", { fields: { id: ["staffRiskModel.errorAlreadyActive"] } });
     await switchActiveRiskModelVersion(tx, target, admin);
     return { version: target.version };
   });

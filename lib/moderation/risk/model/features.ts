@@ -47,5 +47,4 @@ export function featureSet(text: string): Set<string> {
 }
 
 /** The text the model reads: the title and the description. */
-export const modelText = (title: string, description: string | null | undefined) =>
-  `${title}\n${description ?? ""}`;
+export const modelText = (title: string, description: string | null | undefined) => `${title}\n${description ?? ""}`;

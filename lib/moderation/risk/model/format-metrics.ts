@@ -4,7 +4,9 @@ import type { RiskModelMetrics } from "./build-version";
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 
 export function formatMetrics(metrics: RiskModelMetrics): string {
-  const lines = ["| held-out (high level) | model precision | model recall | combined precision | combined recall | n |"];
+  const lines = [
+    "| held-out (high level) | model precision | model recall | combined precision | combined recall | n |",
+  ];
   lines.push("| --- | ---: | ---: | ---: | ---: | ---: |");
   for (const key of ["all", "ru", "ky", "kk"] as const) {
     const [m, c] = [metrics.heldout.model[key], metrics.heldout.combined[key]];

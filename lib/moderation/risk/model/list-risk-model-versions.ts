@@ -20,7 +20,15 @@ export async function listRiskModelVersions(actor: Actor | null): Promise<RiskMo
   const rows = await db.riskModelVersion.findMany({
     orderBy: { version: "desc" },
     take: 50,
-    select: { id: true, version: true, createdAt: true, active: true, activatedAt: true, trainedOn: true, metrics: true },
+    select: {
+      id: true,
+      version: true,
+      createdAt: true,
+      active: true,
+      activatedAt: true,
+      trainedOn: true,
+      metrics: true,
+    },
   });
   return rows.map((row) => ({
     ...row,

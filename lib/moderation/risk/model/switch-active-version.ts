@@ -15,7 +15,10 @@ export async function switchActiveRiskModelVersion(
   actor: { userId: string; role: UserRole } | null,
   note?: string,
 ): Promise<void> {
-  const previous = await tx.riskModelVersion.findFirst({ where: { active: true }, select: { id: true, version: true } });
+  const previous = await tx.riskModelVersion.findFirst({
+    where: { active: true },
+    select: { id: true, version: true },
+  });
   if (previous) await tx.riskModelVersion.update({ where: { id: previous.id }, data: { active: false } });
   await tx.riskModelVersion.update({
     where: { id: target.id },

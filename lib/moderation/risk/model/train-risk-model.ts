@@ -6,8 +6,8 @@ import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { storeTrainedRiskModelVersion } from "./store-trained-version";
 
-/** Seconds apart at least between two trainings (each takes a few seconds of CPU). */
-const minimumInterval = 30_000;
+/** Milliseconds apart at least between two trainings (each takes a few seconds of CPU). */
+const minimumInterval = 60_000;
 
 /**
  * An administrator trains a new version of the risk model (inline: a few seconds on ~2,600 texts at most).

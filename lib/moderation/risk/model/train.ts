@@ -4,7 +4,13 @@
 import { featureSet } from "./features";
 
 export type Example = { text: string; risky: boolean; weight?: number };
-export type TrainingOptions = { epochs: number; learningRate: number; l2: number; minDocuments: number; maxFeatures: number };
+export type TrainingOptions = {
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  minDocuments: number;
+  maxFeatures: number;
+};
 export type RiskModel = { bias: number; weights: Record<string, number>; options: TrainingOptions };
 
 export const defaultTrainingOptions: TrainingOptions = {
