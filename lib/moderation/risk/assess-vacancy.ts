@@ -54,7 +54,7 @@ export async function assessVacancy(client: Client, vacancy: AssessableVacancy):
   const prediction = predictRisk(model, modelText(vacancy.title, vacancy.description));
   return combineRisk(
     rulesResult,
-    { ...prediction, version: model.version, titleLength: vacancy.title.length },
+    { ...prediction, version: model.version, titleLength: vacancy.title.length, scale: model.scale },
     riskThresholds,
   );
 }

@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RiskModel } from "./train";
 
 type Client = Pick<Prisma.TransactionClient, "riskModelVersion">;
-export type ActiveRiskModel = Pick<RiskModel, "bias" | "weights"> & { id: string; version: number };
+export type ActiveRiskModel = Pick<RiskModel, "bias" | "weights"> & { id: string; version: number; scale?: number };
 
 // The weights of the version in force, kept per process and keyed by the version's id: each assessment asks
 // only which version is active (one indexed row), and loads the weights again only when that changed.
@@ -16,9 +16,10 @@ export async function activeRiskModel(client: Client): Promise<ActiveRiskModel |
   if (cached?.id === active.id) return cached;
   const row = await client.riskModelVersion.findUniqueOrThrow({
     where: { id: active.id },
-    select: { id: true, version: true, weights: true },
+    select: { id: true, version: true, weights: true, features: true },
   });
   const { bias, weights } = row.weights as Pick<RiskModel, "bias" | "weights">;
-  cached = { id: row.id, version: row.version, bias, weights };
+  const { scale } = row.features as { scale?: number };
+  cached = { id: row.id, version: row.version, bias, weights, scale };
   return cached;
 }

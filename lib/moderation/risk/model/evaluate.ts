@@ -56,6 +56,7 @@ export function stratifiedFolds(examples: Pick<Example, "risky">[], k: number, s
 }
 
 export type FoldSummary = { k: number; precision: { mean: number; sd: number }; recall: { mean: number; sd: number } };
+export type CrossValidation = FoldSummary & { outOfFold: number[] };
 
 const meanSd = (values: number[]) => {
   const mean = values.reduce((a, b) => a + b, 0) / values.length;
@@ -63,24 +64,29 @@ const meanSd = (values: number[]) => {
   return { mean: round(mean), sd: round(sd) };
 };
 
-/** Trains on k−1 folds and answers on the k-th, k times; "high" when the probability is at least `cut`. */
-export function crossValidate(examples: Example[], k: number, options: TrainingOptions, cut = 0.5): FoldSummary {
+/**
+ * Trains on k−1 folds and answers on the k-th, k times; "high" when the probability is at least `cut`. Also
+ * gives every example's out-of-fold probability (for calibrating the combination with the rules).
+ */
+export function crossValidate(examples: Example[], k: number, options: TrainingOptions, cut = 0.5): CrossValidation {
   const folds = stratifiedFolds(examples, k);
+  const outOfFold = new Array<number>(examples.length).fill(0);
   const results = folds.map((fold) => {
     const held = new Set(fold);
     const model = trainRiskModel(
       examples.filter((_, i) => !held.has(i)),
       options,
     );
-    const pairs = fold.map((i) => ({
-      predicted: predictRisk(model, examples[i]!.text).probability >= cut,
-      actual: examples[i]!.risky,
-    }));
+    const pairs = fold.map((i) => {
+      outOfFold[i] = predictRisk(model, examples[i]!.text).probability;
+      return { predicted: outOfFold[i]! >= cut, actual: examples[i]!.risky };
+    });
     return precisionRecall(countAnswers(pairs));
   });
   return {
     k,
     precision: meanSd(results.map((r) => r.precision)),
     recall: meanSd(results.map((r) => r.recall)),
+    outOfFold,
   };
 }

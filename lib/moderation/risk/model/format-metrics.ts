@@ -17,5 +17,9 @@ export function formatMetrics(metrics: RiskModelMetrics): string {
     "",
     `${k}-fold on the training examples (model alone): precision ${pct(precision.mean)} ± ${pct(precision.sd)}, recall ${pct(recall.mean)} ± ${pct(recall.sd)}`,
   );
+  const { scale, trainOutOfFold } = metrics.combination;
+  lines.push(
+    `Combination: rules score + ${scale} × model probability (chosen on out-of-fold training answers: precision ${pct(trainOutOfFold.precision)}, recall ${pct(trainOutOfFold.recall)})`,
+  );
   return lines.join("\n");
 }

@@ -30,7 +30,7 @@ export async function storeTrainedRiskModelVersion(
         trainedOn: json(built.trainedOn),
         metrics: json(built.metrics),
         weights: json({ bias: built.model.bias, weights: built.model.weights }),
-        features: json({ scheme: featureScheme, options: built.model.options }),
+        features: json({ scheme: featureScheme, options: built.model.options, scale: built.metrics.combination.scale }),
       },
       select: { id: true, version: true },
     });
