@@ -14,15 +14,30 @@ const maxWordLength = 40;
 
 export type FeatureHit = { feature: string; start: number; end: number };
 
-/** The words of the text with their places (in the original text), letters and digits only. */
-function* words(text: string): Generator<{ word: string; start: number; end: number }> {
+// Stems of the words met so far, per process (bounded): most words of a vacancy are common ones.
+const stems = new Map<string, string | null>();
+
+/** The stem of a word as typed ("#" for a number), or null for what is not a word (one letter). */
+function stemOf(typed: string): string | null {
+  let stem = stems.get(typed);
+  if (stem === undefined) {
+    const word = skeleton(typed);
+    stem = !word || word.length < 2 ? null : /^\d+$/.test(word) ? "#" : searchKey(word);
+    if (stems.size > 50_000) stems.clear();
+    stems.set(typed, stem);
+  }
+  return stem;
+}
+
+/** The stems of the text's words with their places (in the original text), letters and digits only. */
+function* words(text: string): Generator<{ stem: string; start: number; end: number }> {
   const pattern = /[\p{L}\p{N}]+/gu;
   let count = 0;
   for (const match of text.slice(0, maxTextLength).matchAll(pattern)) {
     if (match[0].length > maxWordLength) continue;
-    const word = skeleton(match[0]);
-    if (!word || word.length < 2) continue;
-    yield { word, start: match.index, end: match.index + match[0].length };
+    const stem = stemOf(match[0]);
+    if (stem === null) continue;
+    yield { stem, start: match.index, end: match.index + match[0].length };
     if (++count >= maxWords) return;
   }
 }
@@ -31,9 +46,8 @@ function* words(text: string): Generator<{ word: string; start: number; end: num
 export function featureHits(text: string): FeatureHit[] {
   const hits: FeatureHit[] = [];
   let previous: { stem: string; start: number } | null = null;
-  for (const { word, start, end } of words(text)) {
-    // Numbers count as one feature (amounts differ, "a number here" does not)
-    const stem = /^\d+$/.test(word) ? "#" : searchKey(word);
+  // Numbers count as one feature "#" (amounts differ, "a number here" does not)
+  for (const { stem, start, end } of words(text)) {
     hits.push({ feature: `w:${stem}`, start, end });
     if (previous) hits.push({ feature: `p:${previous.stem}_${stem}`, start: previous.start, end });
     previous = { stem, start };
