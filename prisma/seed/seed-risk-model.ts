@@ -6,20 +6,19 @@ import { storeTrainedRiskModelVersion } from "@/lib/moderation/risk/model/store-
 
 export async function seedRiskModel(prisma: PrismaClient): Promise<number | null> {
   if ((await prisma.riskModelVersion.count()) > 0) return null;
-  const stored = await storeTrainedRiskModelVersion(prisma, null);
-  await prisma.$transaction([
-    prisma.riskModelVersion.update({ where: { id: stored.id }, data: { active: true, activatedAt: new Date() } }),
-    // The same entry the switch writes (lib/server/audit.ts is server-only; the seed runs as a plain script)
-    prisma.auditLog.create({
+  const stored = await storeTrainedRiskModelVersion(prisma, null, async (tx, version) => {
+    await tx.riskModelVersion.update({ where: { id: version.id }, data: { active: true, activatedAt: new Date() } });
+    // The entry the switch writes (lib/server/audit.ts is server-only; the seed runs as a plain script)
+    await tx.auditLog.create({
       data: {
         action: "risk_model.activated",
         entityType: "RiskModelVersion",
-        entityId: stored.id,
+        entityId: version.id,
         before: { activeVersion: null, activeId: null },
-        after: { activeVersion: stored.version, activeId: stored.id },
+        after: { activeVersion: version.version, activeId: version.id },
         note: "demo seed",
       },
-    }),
-  ]);
+    });
+  });
   return stored.version;
 }

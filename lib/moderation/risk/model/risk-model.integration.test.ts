@@ -32,6 +32,11 @@ describe("learned risk model versions", () => {
     expect(stored!.metrics.heldout.model.ru.n).toBeGreaterThan(0);
     expect(stored!.metrics.kfold.k).toBe(5);
     expect(modelReasons(await assessVacancy(prisma, vacancy))).toEqual([]);
+    expect(
+      await prisma.auditLog.count({
+        where: { action: "risk_model.trained", entityId: stored!.id, actorId: admin.actor.userId },
+      }),
+    ).toBe(1);
 
     await expect(activateRiskModelVersion(admin.actor, { id: stored!.id })).rejects.toMatchObject({
       fields: { confirm: ["staffRiskModel.errorConfirm"] },

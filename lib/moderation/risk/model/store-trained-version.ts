@@ -15,15 +15,17 @@ const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as Prisma.Inp
 export async function storeTrainedRiskModelVersion(
   client: Client,
   createdById: string | null,
+  /** Runs in the transaction that stores the version (the audit entry) */
+  then?: (tx: Prisma.TransactionClient, stored: BuiltVersion & { id: string; version: number }) => Promise<void>,
 ): Promise<BuiltVersion & { id: string; version: number }> {
   const [decisions, rules] = await Promise.all([
     decisionExamples(client),
     client.riskRule.findMany({ where: { enabled: true } }),
   ]);
   const built = buildRiskModelVersion(decisions, rules, thresholds);
-  const stored = await client.$transaction(async (tx) => {
+  return client.$transaction(async (tx) => {
     const last = await tx.riskModelVersion.aggregate({ _max: { version: true } });
-    return tx.riskModelVersion.create({
+    const row = await tx.riskModelVersion.create({
       data: {
         version: (last._max.version ?? 0) + 1,
         createdById,
@@ -34,6 +36,8 @@ export async function storeTrainedRiskModelVersion(
       },
       select: { id: true, version: true },
     });
+    const stored = { ...built, ...row };
+    await then?.(tx, stored);
+    return stored;
   });
-  return { ...built, ...stored };
 }

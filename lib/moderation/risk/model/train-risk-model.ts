@@ -18,13 +18,14 @@ export async function trainRiskModel(actor: Actor | null): Promise<{ version: nu
   const last = await db.riskModelVersion.findFirst({ orderBy: { version: "desc" }, select: { createdAt: true } });
   if (last && Date.now() - last.createdAt.getTime() < minimumInterval)
     throw new AppError("conflict", "trained moments ago", { fields: { train: ["staffRiskModel.errorTooSoon"] } });
-  const stored = await storeTrainedRiskModelVersion(db, admin.userId);
-  await writeAudit(db, {
-    actor: admin,
-    action: "risk_model.trained",
-    entityType: "RiskModelVersion",
-    entityId: stored.id,
-    after: { version: stored.version, trainedOn: stored.trainedOn, metrics: stored.metrics },
-  });
+  const stored = await storeTrainedRiskModelVersion(db, admin.userId, (tx, version) =>
+    writeAudit(tx, {
+      actor: admin,
+      action: "risk_model.trained",
+      entityType: "RiskModelVersion",
+      entityId: version.id,
+      after: { version: version.version, trainedOn: version.trainedOn, metrics: version.metrics },
+    }),
+  );
   return { version: stored.version };
 }
