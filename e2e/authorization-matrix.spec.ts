@@ -298,6 +298,7 @@ const routeCalls: Record<string, () => Promise<RouteCall>> = {
   "/[locale]/staff/reports/[vacancyId]": async () => ({ url: `/ru/staff/reports/${(await reportOnA()).vacancyId}` }),
   "/[locale]/reports/status": async () => ({ url: "/kk/reports/status" }),
   "/[locale]/staff/rules": async () => ({ url: "/ru/staff/rules" }),
+  "/[locale]/staff/risk-model": async () => ({ url: "/ru/staff/risk-model" }),
   "/[locale]/staff/rates": async () => ({ url: "/ru/staff/rates" }),
   "/[locale]/staff/team": async () => ({ url: "/ky/staff/team" }),
   "/[locale]/staff/audit": async () => ({ url: "/ru/staff/audit" }),
