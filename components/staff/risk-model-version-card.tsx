@@ -23,9 +23,12 @@ export async function RiskModelVersionCard({ version: v }: { version: RiskModelV
         {v.activatedAt && v.active ? ` · ${t("activatedAt", { date: v.activatedAt })}` : ""}
       </p>
       <p className="text-sm">{t("trainedOn", v.trainedOn)}</p>
+      <p id={`${headingId}-heldout`} className="text-sm font-medium">
+        {t("heldoutCaption")}
+      </p>
+      {/* Named by the paragraph above, so a narrow screen scrolls the figures, not their title */}
       <div className="overflow-x-auto">
-        <table className="w-full text-sm">
-          <caption className="text-left font-medium">{t("heldoutCaption")}</caption>
+        <table className="w-full text-sm" aria-labelledby={`${headingId}-heldout`}>
           <thead>
             <tr className="text-left">
               <th scope="col" className="py-1 pr-3">
