@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/forms/form-action";
 import { activateRiskModelVersion } from "./model/activate-risk-model-version";
-import { trainRiskModel } from "./model/train-risk-model";
+import { trainNewRiskModelVersion } from "./model/train-new-risk-model-version";
 
 // POST risk model page – an administrator trains a new version (stored inactive, with its held-out measures)
 export const trainRiskModelAction = formAction(async ({ locale, actor }) => {
-  const { version } = await trainRiskModel(await actor());
+  const { version } = await trainNewRiskModelVersion(await actor());
   revalidatePath(`/${locale}/staff/risk-model`);
   return { status: "success", formError: "staffRiskModel.trained", formErrorParams: { version } };
 });

@@ -4,7 +4,7 @@ import { clearTransactionalData, testPrisma } from "@/lib/testing/database";
 import { assessVacancy } from "../assess-vacancy";
 import { activateRiskModelVersion } from "./activate-risk-model-version";
 import { listRiskModelVersions } from "./list-risk-model-versions";
-import { trainRiskModel } from "./train-risk-model";
+import { trainNewRiskModelVersion } from "./train-new-risk-model-version";
 
 const prisma = testPrisma();
 beforeAll(clearTransactionalData);
@@ -25,7 +25,7 @@ describe("learned risk model versions", () => {
       salaryCurrency: "KZT",
       contactPhone: "+7 700 000 00 00",
     };
-    const { version } = await trainRiskModel(admin.actor);
+    const { version } = await trainNewRiskModelVersion(admin.actor);
     const [stored] = await listRiskModelVersions(admin.actor);
     expect(stored).toMatchObject({ version, active: false, activatedAt: null });
     expect(stored!.trainedOn.labelled).toBeGreaterThan(500);
@@ -53,7 +53,7 @@ describe("learned risk model versions", () => {
 
     // A newer version waits; switching to it records the one it replaces
     await prisma.riskModelVersion.update({ where: { id: stored!.id }, data: { createdAt: new Date(0) } });
-    const second = await trainRiskModel(admin.actor);
+    const second = await trainNewRiskModelVersion(admin.actor);
     const newer = (await listRiskModelVersions(admin.actor)).find((v) => v.version === second.version)!;
     expect((await prisma.riskModelVersion.findFirstOrThrow({ where: { active: true } })).id).toBe(stored!.id);
     await activateRiskModelVersion(admin.actor, { id: newer.id, confirm: "on" });
@@ -76,7 +76,7 @@ describe("learned risk model versions", () => {
     const inactive = before.find((v) => !v.active)!;
     const audits = await prisma.auditLog.count({ where: { action: { startsWith: "risk_model." } } });
     for (const actor of [moderator.actor, employer, null]) {
-      await expect(trainRiskModel(actor)).rejects.toMatchObject({
+      await expect(trainNewRiskModelVersion(actor)).rejects.toMatchObject({
         code: expect.stringMatching(/forbidden|unauthenticated/),
       });
       await expect(activateRiskModelVersion(actor, { id: inactive.id, confirm: "on" })).rejects.toMatchObject({
@@ -93,7 +93,7 @@ describe("learned risk model versions", () => {
   it("an administrator cannot train twice within a minute", async () => {
     const admin = await createStaff("ADMINISTRATOR", ["KG"]);
     const count = await prisma.riskModelVersion.count();
-    await expect(trainRiskModel(admin.actor)).rejects.toMatchObject({
+    await expect(trainNewRiskModelVersion(admin.actor)).rejects.toMatchObject({
       fields: { train: ["staffRiskModel.errorTooSoon"] },
     });
     expect(await prisma.riskModelVersion.count()).toBe(count);

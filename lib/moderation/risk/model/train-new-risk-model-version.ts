@@ -13,7 +13,7 @@ const minimumInterval = 60_000;
  * An administrator trains a new version of the risk model (inline: a few seconds on ~2,600 texts at most).
  * It is stored inactive with its held-out precision and recall; switching to it is a separate decision.
  */
-export async function trainRiskModel(actor: Actor | null): Promise<{ version: number }> {
+export async function trainNewRiskModelVersion(actor: Actor | null): Promise<{ version: number }> {
   const admin = requireAdministrator(actor);
   const last = await db.riskModelVersion.findFirst({ orderBy: { version: "desc" }, select: { createdAt: true } });
   if (last && Date.now() - last.createdAt.getTime() < minimumInterval)
