@@ -298,6 +298,7 @@ const routeCalls: Record<string, () => Promise<RouteCall>> = {
   "/[locale]/staff/reports/[vacancyId]": async () => ({ url: `/ru/staff/reports/${(await reportOnA()).vacancyId}` }),
   "/[locale]/reports/status": async () => ({ url: "/kk/reports/status" }),
   "/[locale]/staff/rules": async () => ({ url: "/ru/staff/rules" }),
+  "/[locale]/staff/risk-model": async () => ({ url: "/ru/staff/risk-model" }),
   "/[locale]/staff/rates": async () => ({ url: "/ru/staff/rates" }),
   "/[locale]/staff/team": async () => ({ url: "/ky/staff/team" }),
   "/[locale]/staff/audit": async () => ({ url: "/ru/staff/audit" }),
@@ -729,6 +730,36 @@ const actionCalls: Record<string, (caller: Caller) => Promise<ActionCall>> = {
   tryRiskRulesAction: async () => ({
     values: { text: "Оплата за оформление 15 000 тенге.", ruleId: "urgency-ru", pattern: "оформлени" },
   }),
+  trainRiskModelAction: async () => {
+    const client = await db();
+    // The seed trained moments ago, and an administrator may train once a minute: make the last one old
+    await client.riskModelVersion.updateMany({ data: { createdAt: new Date(0) } });
+    return { values: {}, observe: async () => client.riskModelVersion.count() };
+  },
+  activateRiskModelVersionAction: async () => {
+    const client = await db();
+    const active = await client.riskModelVersion.findFirst({ where: { active: true } });
+    const latest = await client.riskModelVersion.findFirstOrThrow({ orderBy: { version: "desc" } });
+    // A copy of the version in force (same weights and measures), so switching changes nothing else
+    const source = active ?? latest;
+    const copy = await client.riskModelVersion.create({
+      data: {
+        version: latest.version + 1,
+        trainedOn: source.trainedOn as object,
+        metrics: source.metrics as object,
+        weights: source.weights as object,
+        features: source.features as object,
+      },
+    });
+    return {
+      values: { id: copy.id, confirm: "on" },
+      observe: async () => (await client.riskModelVersion.findUniqueOrThrow({ where: { id: copy.id } })).active,
+      restore: async () => {
+        await client.riskModelVersion.updateMany({ where: { active: true }, data: { active: false } });
+        if (active) await client.riskModelVersion.update({ where: { id: active.id }, data: { active: true } });
+      },
+    };
+  },
   changeStaffRoleAction: async () => {
     const member = await matrixStaffMember(null);
     const client = await db();

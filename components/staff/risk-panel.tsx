@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Panel } from "@/components/ui/panel";
 import type { RiskLevel } from "@/lib/generated/prisma/enums";
+import { isModelReason, modelWords } from "@/lib/moderation/risk/model/model-marks";
 import type { RiskReason } from "@/lib/moderation/risk/score-vacancy";
 import { riskPanelTone } from "./risk-level";
 
@@ -18,16 +19,33 @@ export async function RiskPanel({ risk }: { risk: Risk }) {
         <p className="text-sm">{t("staff.noFlags")}</p>
       ) : (
         <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
-          {risk.reasons.map((reason) => (
-            <li key={reason.ruleId}>
-              <span className="font-medium">{t(`staff.flag.${reason.category as "FEE"}`)}</span> (+{reason.weight})
-              {reason.excerpt && (
-                <>
-                  : «<mark className="rounded bg-red-100 px-0.5">{reason.excerpt}</mark>»
-                </>
-              )}
-            </li>
-          ))}
+          {risk.reasons.map((reason) =>
+            isModelReason(reason) ? (
+              <li key={reason.ruleId} data-testid="risk-model-reason">
+                <span className="font-medium">{t("staffRiskModel.reason", { version: reason.version })}</span> (+
+                {reason.weight})
+                {modelWords(reason).length > 0 && (
+                  <>
+                    : {t("staffRiskModel.reasonWords")}{" "}
+                    {modelWords(reason).map((word, i) => (
+                      <span key={word}>
+                        {i > 0 && ", "}«<mark className="rounded bg-red-100 px-0.5">{word}</mark>»
+                      </span>
+                    ))}
+                  </>
+                )}
+              </li>
+            ) : (
+              <li key={reason.ruleId}>
+                <span className="font-medium">{t(`staff.flag.${reason.category as "FEE"}`)}</span> (+{reason.weight})
+                {reason.excerpt && (
+                  <>
+                    : «<mark className="rounded bg-red-100 px-0.5">{reason.excerpt}</mark>»
+                  </>
+                )}
+              </li>
+            ),
+          )}
         </ul>
       )}
     </Panel>

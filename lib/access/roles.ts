@@ -43,6 +43,7 @@ const administratorPermissions = [
   ...moderatorPermissions,
   "manage:staff:any",
   "manage:risk-rule:any",
+  "manage:risk-model:any",
   "record:exchange-rate:any",
   "read:audit:any",
   "read:alerts:any",

@@ -52,6 +52,8 @@ export const auditActionGroups = {
     "staff.invitation_revoked",
     "exchange_rate.recorded",
     "risk_rule.updated",
+    "risk_model.trained",
+    "risk_model.activated",
   ],
 } as const;
 

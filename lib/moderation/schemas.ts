@@ -152,3 +152,5 @@ export const changeStaffRoleSchema = z.object({
 export const resendStaffInvitationSchema = z.object({ userId: id });
 /** Team page: withdraw an invitation nobody has used (confirmed with a ticked box). */
 export const revokeStaffInvitationSchema = z.object({ userId: id, confirm: checkbox });
+/** Risk model page: put a trained version in force (confirmed with a ticked box). */
+export const activateRiskModelSchema = z.object({ id, confirm: checkbox });

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 type StaffTitle =
   | "queueTitle"
   | "rulesTitle"
+  | "riskModelTitle"
   | "ratesTitle"
   | "teamTitle"
   | "auditTitle"

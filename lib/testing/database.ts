@@ -13,6 +13,6 @@ export function testPrisma(): PrismaClient {
  */
 export async function clearTransactionalData() {
   await db.$executeRawUnsafe(
-    'TRUNCATE "Report", "Response", "VacancyRevision", "Vacancy", "Invitation", "OneTimeToken", "Membership", "Organization", "User", "MailMessage", "RateLimitCounter", "SearchOutbox", "PageExpiry", "Notification", "AlertAddress" CASCADE',
+    'TRUNCATE "Report", "Response", "VacancyRevision", "Vacancy", "Invitation", "OneTimeToken", "Membership", "Organization", "User", "MailMessage", "RateLimitCounter", "SearchOutbox", "PageExpiry", "Notification", "AlertAddress", "RiskModelVersion" CASCADE',
   );
 }

@@ -3,6 +3,7 @@
 import { createPrismaClient } from "@/lib/server/create-prisma-client";
 import { seedDemoData } from "./seed-demo";
 import { seedReferenceData } from "./seed-reference";
+import { seedRiskModel } from "./seed-risk-model";
 import { rebuildSearchEntries } from "@/lib/search/postgres-index";
 
 export async function seed(url: string, options: { demo: boolean; poolMax?: number }) {
@@ -19,6 +20,8 @@ export async function seed(url: string, options: { demo: boolean; poolMax?: numb
     const published = await seedDemoData(prisma);
     const indexed = await prisma.$transaction((tx) => rebuildSearchEntries(tx), { timeout: 600_000 });
     console.log(`Demo data: ${published} published vacancies (${indexed} in the search index).`);
+    const model = await seedRiskModel(prisma);
+    if (model) console.log(`Risk model: version ${model} trained from the labelled set and put in force.`);
   } finally {
     await prisma.$disconnect();
   }

@@ -5,7 +5,16 @@ import { AreaNav } from "@/components/layout/area-nav";
 import { currentActor } from "@/lib/access/current-actor";
 import { isStaffRole, roleCan } from "@/lib/access/roles";
 
-const clientNamespaces = ["validation", "auth", "staff", "staffRules", "staffTeam", "errors", "country"] as const;
+const clientNamespaces = [
+  "validation",
+  "auth",
+  "staff",
+  "staffRules",
+  "staffRiskModel",
+  "staffTeam",
+  "errors",
+  "country",
+] as const;
 
 export default async function StaffLayout({
   children,
@@ -29,6 +38,9 @@ export default async function StaffLayout({
               ? [
                   { href: "/staff/team", text: t("navTeam") },
                   { href: "/staff/rules", text: t("navRules") },
+                  ...(roleCan(actor.role, "manage:risk-model:any")
+                    ? [{ href: "/staff/risk-model", text: t("navRiskModel") }]
+                    : []),
                   { href: "/staff/rates", text: t("navRates") },
                   { href: "/staff/audit", text: t("navAudit") },
                 ]

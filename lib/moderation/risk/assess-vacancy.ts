@@ -2,9 +2,13 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import ruleFile from "@/prisma/data/risk-rules.json";
 import { marketMedian } from "./market-median";
+import { activeRiskModel } from "./model/active-risk-model";
+import { combineRisk } from "./model/combine-risk";
+import { modelText } from "./model/features";
+import { predictRisk } from "./model/predict";
 import { scoreVacancy, type RiskResult } from "./score-vacancy";
 
-type Client = Pick<Prisma.TransactionClient, "riskRule" | "organization" | "$queryRaw">;
+type Client = Pick<Prisma.TransactionClient, "riskRule" | "organization" | "riskModelVersion" | "$queryRaw">;
 export const riskThresholds = { high: ruleFile.highThreshold, medium: ruleFile.mediumThreshold };
 
 export type AssessableVacancy = {
@@ -24,8 +28,22 @@ export type AssessableVacancy = {
   contactWhatsapp?: string | null;
 };
 
-/** Scores a submitted vacancy with the rules in force (the RiskRule table) and the base's pay statistics. */
+/**
+ * Scores a submitted vacancy with the rules in force (the RiskRule table) and the base's pay statistics,
+ * combined with the learned model's version in force, if an administrator switched one on.
+ */
 export async function assessVacancy(client: Client, vacancy: AssessableVacancy): Promise<RiskResult> {
+  const [rulesResult, model] = await Promise.all([assessByRules(client, vacancy), activeRiskModel(client)]);
+  if (!model) return rulesResult;
+  const prediction = predictRisk(model, modelText(vacancy.title, vacancy.description));
+  return combineRisk(
+    rulesResult,
+    { ...prediction, version: model.version, titleLength: vacancy.title.length, scale: model.scale },
+    riskThresholds,
+  );
+}
+
+async function assessByRules(client: Client, vacancy: AssessableVacancy): Promise<RiskResult> {
   const [rules, organization, median] = await Promise.all([
     client.riskRule.findMany({ where: { enabled: true } }),
     client.organization.findUniqueOrThrow({

@@ -6,6 +6,7 @@ import { listRiskRules } from "@/lib/moderation/risk/list-risk-rules";
 import { riskRuleStatistics } from "@/lib/moderation/risk/risk-rule-statistics";
 import { requireStaffPagePermission } from "@/lib/access/pages";
 import { staffPageTitle } from "@/lib/pages/staff-page-title";
+import { Link } from "@/lib/i18n/navigation";
 
 export const dynamic = "force-dynamic";
 
@@ -30,6 +31,11 @@ export default async function RulesPage({ params }: { params: Promise<{ locale: 
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("rulesTitle")}</h1>
       <p className="text-sm text-slate-700">{tr("lead")}</p>
+      <p className="text-sm">
+        <Link href="/staff/risk-model" className="text-brand-700 underline">
+          {tr("modelLink")}
+        </Link>
+      </p>
       <RuleTrialForm textRules={textRules} descriptions={descriptions} categories={categories} />
       {groups.map((group) => (
         <section key={group.category} aria-labelledby={`group-${group.category}`} className="space-y-2">

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DecisionForm } from "@/components/staff/decision-form";
 import { EmployerPanel } from "@/components/staff/employer-panel";
 import { MarkedText } from "@/components/staff/marked-text";
+import { markableReasons } from "@/lib/moderation/risk/model/model-marks";
 import { ReviewHistory } from "@/components/staff/review-history";
 import { ReviewStatus } from "@/components/staff/review-status";
 import { RevisionDiff } from "@/components/staff/revision-diff";
@@ -47,7 +48,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
     ]),
   );
   const marks = (field: "title" | "description", text: string) => (
-    <MarkedText text={text} reasons={risk.reasons.filter((reason) => reason.field === field)} labels={indicators} />
+    <MarkedText
+      text={text}
+      reasons={markableReasons(risk.reasons).filter((reason) => reason.field === field)}
+      labels={indicators}
+    />
   );
   const context = revision ? "edit" : vacancy.status === "PUBLISHED" ? "published" : "new";
 

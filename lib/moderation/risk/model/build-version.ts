@@ -1,0 +1,103 @@
+// Trains a model version and measures it (pure): the labelled set's train split and moderators' decisions
+// are the examples; k-fold cross-validation runs on them; the held-out split is only answered, never learned
+// from, for precision and recall of the model alone and of the model combined with the rules in force.
+import { scoreVacancy, type RiskRuleData, type Thresholds } from "../score-vacancy";
+import { combineRisk } from "./combine-risk";
+import { countAnswers, crossValidate, precisionRecall, type FoldSummary, type PrecisionRecall } from "./evaluate";
+import { modelText } from "./features";
+import { labelledExample, labelledRiskInput, labelledSet, languages, type LabelledEntry } from "./labelled-set";
+import { predictRisk } from "./predict";
+import { defaultTrainingOptions, trainRiskModel, type Example, type RiskModel } from "./train";
+
+export const featureScheme = "stems+stem-pairs/v1";
+export const foldCount = 5;
+
+export type ByLanguage = Record<"all" | (typeof languages)[number], PrecisionRecall>;
+export type Combination = { scale: number; trainOutOfFold: PrecisionRecall };
+export type RiskModelMetrics = {
+  heldout: { model: ByLanguage; combined: ByLanguage };
+  kfold: FoldSummary;
+  combination: Combination;
+};
+export type TrainedOn = { labelled: number; decisions: number; risky: number; honest: number };
+export type BuiltVersion = { model: RiskModel; trainedOn: TrainedOn; metrics: RiskModelMetrics };
+
+/** Scales tried for the model's points; precision of "high" first (≥ 0.9), then recall. */
+const scales = [40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90, 95, 100];
+const targetPrecision = 0.9;
+
+/**
+ * The model's scale in the combined score, chosen on the training texts' out-of-fold probabilities with the
+ * rules in force: the best recall whose precision reaches the target, else the best precision.
+ */
+function calibrate(entries: LabelledEntry[], outOfFold: number[], rules: RiskRuleData[], thresholds: Thresholds) {
+  const rulesResults = entries.map((e) => scoreVacancy(labelledRiskInput(e), rules, thresholds));
+  const tried = scales.map((scale) => {
+    const pairs = entries.map((e, i) => ({
+      predicted:
+        combineRisk(
+          rulesResults[i]!,
+          { probability: outOfFold[i]!, contributions: [], version: 0, titleLength: 0, scale },
+          thresholds,
+        ).level === "HIGH",
+      actual: e.label === "high",
+    }));
+    return { scale, trainOutOfFold: precisionRecall(countAnswers(pairs)) };
+  });
+  const reaching = tried.filter((t) => t.trainOutOfFold.precision >= targetPrecision);
+  const best = (list: Combination[], key: "precision" | "recall") =>
+    list.reduce((a, b) => (b.trainOutOfFold[key] > a.trainOutOfFold[key] ? b : a));
+  return reaching.length > 0 ? best(reaching, "recall") : best(tried, "precision");
+}
+
+function byLanguage(entries: LabelledEntry[], isHigh: (entry: LabelledEntry) => boolean): ByLanguage {
+  const measure = (items: LabelledEntry[]) =>
+    precisionRecall(countAnswers(items.map((e) => ({ predicted: isHigh(e), actual: e.label === "high" }))));
+  return {
+    all: measure(entries),
+    ...(Object.fromEntries(languages.map((l) => [l, measure(entries.filter((e) => e.language === l))])) as Omit<
+      ByLanguage,
+      "all"
+    >),
+  };
+}
+
+export function buildRiskModelVersion(
+  decisions: Example[],
+  rules: RiskRuleData[],
+  thresholds: Thresholds,
+  entries: LabelledEntry[] = labelledSet,
+): BuiltVersion {
+  const trainEntries = entries.filter((e) => e.split === "train");
+  const labelled = trainEntries.map(labelledExample);
+  const examples = [...labelled, ...decisions];
+  const model = trainRiskModel(examples, defaultTrainingOptions);
+  const { outOfFold, ...kfold } = crossValidate(examples, foldCount, defaultTrainingOptions);
+  // Labelled examples come first, so the first out-of-fold answers are theirs
+  const combination = calibrate(trainEntries, outOfFold.slice(0, labelled.length), rules, thresholds);
+  const heldout = entries.filter((e) => e.split === "heldout");
+  const predictions = new Map(heldout.map((e) => [e.id, predictRisk(model, modelText(e.title, e.description))]));
+  const combinedHigh = (e: LabelledEntry) =>
+    combineRisk(
+      scoreVacancy(labelledRiskInput(e), rules, thresholds),
+      { ...predictions.get(e.id)!, version: 0, titleLength: e.title.length, scale: combination.scale },
+      thresholds,
+    ).level === "HIGH";
+  return {
+    model,
+    trainedOn: {
+      labelled: labelled.length,
+      decisions: decisions.length,
+      risky: examples.filter((e) => e.risky).length,
+      honest: examples.filter((e) => !e.risky).length,
+    },
+    metrics: {
+      heldout: {
+        model: byLanguage(heldout, (e) => predictions.get(e.id)!.probability >= 0.5),
+        combined: byLanguage(heldout, combinedHigh),
+      },
+      kfold,
+      combination,
+    },
+  };
+}

@@ -1,0 +1,52 @@
+// The labelled set (prisma/data/risk-labelled-set.json) as model examples and as scorer inputs. Market pay
+// for the rules' "pay far above the market" comes from the demo market (prisma/data/demo-content.json), as
+// the seeded base would give it (the same as npm run bench:risk). Held-out entries are only ever reported on.
+import content from "@/prisma/data/demo-content.json";
+import entries from "@/prisma/data/risk-labelled-set.json";
+import type { RiskInput } from "../score-vacancy";
+import { modelText } from "./features";
+import type { Example } from "./train";
+
+export type LabelledEntry = {
+  id: string;
+  language: string;
+  title: string;
+  description: string;
+  countryCode: string;
+  isco: string;
+  salary: { min?: number; max?: number; currency: string; period: string };
+  contacts: Record<string, string | undefined>;
+  label: string;
+  split: string;
+};
+
+export const labelledSet = entries as unknown as LabelledEntry[];
+export const languages = ["ru", "ky", "kk"] as const;
+
+const occupations = content.occupations as {
+  isco: string;
+  salary: Record<string, { period: string; min: number; max: number } | undefined>;
+}[];
+
+function demoMedian(isco: string, country: string): number | null {
+  const values = occupations
+    .filter((o) => o.isco === isco && o.salary[country]?.period === "MONTH")
+    .map((o) => (o.salary[country]!.min + o.salary[country]!.max) / 2)
+    .sort((a, b) => a - b);
+  return values.length === 0 ? null : values[Math.floor(values.length / 2)]!;
+}
+
+export const labelledExample = (entry: LabelledEntry): Example => ({
+  text: modelText(entry.title, entry.description),
+  risky: entry.label === "high",
+});
+
+export const labelledRiskInput = (entry: LabelledEntry): RiskInput => ({
+  title: entry.title,
+  description: entry.description,
+  contacts: entry.contacts,
+  salary: { min: entry.salary.min, max: entry.salary.max, period: entry.salary.period },
+  experience: "NONE",
+  organization: null,
+  marketMedianMonthly: demoMedian(entry.isco, entry.countryCode),
+});
