@@ -20,9 +20,17 @@ export function RuleTrialResults({
   const spans = fired.flatMap((rule) => rule.matches.map((match) => ({ ...match, category: rule.category })));
   return (
     <div data-testid="trial-results" className="space-y-3">
-      <p role="status" className="font-semibold">
-        {fired.length ? t("trialMatchCount", { count: fired.length }) : t("trialNoMatch")}
-      </p>
+      <div role="status" className="space-y-1">
+        <p className="font-semibold">
+          {fired.length ? t("trialMatchCount", { count: fired.length }) : t("trialNoMatch")}
+        </p>
+        <p data-testid="trial-score">
+          {t("trialScore", { score: trial.assessment.score, level: trial.assessment.level })}
+        </p>
+        <p className="text-sm text-slate-700">
+          {trial.assessment.model ? t("trialModel", trial.assessment.model) : t("trialNoModel")}
+        </p>
+      </div>
       {spans.length > 0 && (
         <figure className="space-y-1">
           <figcaption className="text-sm font-medium">{t("trialMarked")}</figcaption>
@@ -34,7 +42,11 @@ export function RuleTrialResults({
       <ul className="space-y-2">
         {trial.rules.map((rule) => (
           <li key={rule.ruleId} className="rounded-md border border-slate-300 bg-white p-3 text-sm">
-            <p className="font-medium">{descriptions[rule.ruleId] ?? rule.ruleId}</p>
+            <p className="font-medium">
+              {rule.kind === "concept"
+                ? t("trialConceptRule", { indicator: categories[rule.category] ?? rule.category })
+                : (descriptions[rule.ruleId] ?? rule.ruleId)}
+            </p>
             <p className="mt-1 flex flex-wrap gap-2">
               <Badge>{categories[rule.category] ?? rule.category}</Badge>
               {rule.edited && <Badge tone="info">{t("trialEdited")}</Badge>}

@@ -7,6 +7,29 @@ import type { RiskInput, RiskReason } from "./score-vacancy";
 
 const longShiftRule = { ruleId: "concept-long-shift", category: "ILO_OVERTIME", weight: 50 };
 
+export type ConceptTrialMatch = { ruleId: string; category: string; places: { start: number; end: number }[] };
+
+/**
+ * Every place each concept rule matches in a sample text (at most `limit` per rule), for the rules page's "try on
+ * a text"; switched-off rules are tried too (the page says they are off).
+ */
+export function conceptTrialMatches(compiled: CompiledConcepts, text: string, limit: number): ConceptTrialMatch[] {
+  const tokens = tokenize(text, compiled.maxCharacters);
+  const places = conceptPlaces(compiled, tokens);
+  const found: ConceptTrialMatch[] = [];
+  for (const rule of compiled.rules) {
+    const spans: { start: number; end: number }[] = [];
+    for (const place of conceptRuleMatches(rule, places, tokens)) {
+      spans.push({ start: tokens[place.first]!.start, end: tokens[place.last]!.end });
+      if (spans.length === limit) break;
+    }
+    if (spans.length > 0) found.push({ ruleId: rule.id, category: rule.category, places: spans });
+  }
+  const shift = longShift(text.slice(0, compiled.maxCharacters));
+  if (shift) found.push({ ruleId: longShiftRule.ruleId, category: longShiftRule.category, places: [shift] });
+  return found;
+}
+
 /**
  * The concept rules' reasons, and whether the text invites calls ("звоните", "чалыңыз", not negated): then a
  * messenger given as the only contact field is no sign of messenger-only contact (the messenger number takes calls).

@@ -33,6 +33,22 @@ describe("try the rules on a text", () => {
     expect(await prisma.riskRule.findUniqueOrThrow({ where: { id: "urgency-ru" } })).toEqual(stored);
   });
 
+  it("shows the concept rules' places in word forms of any of the three languages, and the score of the text", async () => {
+    const admin = await createStaff("ADMINISTRATOR", ["KG", "KZ"]);
+    const kept = "Жұмысшылардың төлқұжаттары директордың сейфінде сақталады.";
+    const trial = await tryRiskRules(admin.actor, { text: kept });
+    const concept = trial.rules.find((rule) => rule.kind === "concept" && rule.category === "DOCUMENT_RETENTION");
+    expect(concept).toMatchObject({ enabled: true, edited: false });
+    expect(concept!.matches[0]!.excerpt).toMatch(/төлқұжат/i);
+    expect(trial.assessment.score).toBeGreaterThan(0);
+    // Shown, not stored: the passport kept only to sign the contract is no red flag
+    const honest = await tryRiskRules(admin.actor, {
+      text: "Паспорт работодатель не забирает, нужен только для договора.",
+    });
+    expect(honest.rules.filter((rule) => rule.category === "DOCUMENT_RETENTION")).toEqual([]);
+    expect(honest.assessment).toMatchObject({ score: 0, level: "LOW", model: null });
+  });
+
   it("refuses other people, patterns RE2 cannot run, unknown rules and oversized text", async () => {
     const moderator = await createStaff("MODERATOR", ["KG", "KZ"]);
     const admin = await createStaff("ADMINISTRATOR", ["KG"]);

@@ -118,6 +118,17 @@ function structuralMatch(rule: RiskRuleData, input: RiskInput): RiskReason | nul
   }
 }
 
+/**
+ * What switches concept rules off: a RiskRule row with a concept rule's id switched off, or every table rule of an
+ * indicator switched off ("category:<indicator>"; the rules page shows the table's rules, and "off" there means off).
+ */
+export function switchedOffConceptRules(rules: Pick<RiskRuleData, "id" | "category" | "enabled">[]): Set<string> {
+  const switchedOff = new Set(rules.filter((rule) => rule.enabled === false).map((rule) => rule.id));
+  const categoriesOn = new Set(rules.filter((rule) => rule.enabled !== false).map((rule) => rule.category));
+  for (const rule of rules) if (!categoriesOn.has(rule.category)) switchedOff.add(`category:${rule.category}`);
+  return switchedOff;
+}
+
 export function scoreVacancy(
   input: RiskInput,
   rules: RiskRuleData[],
@@ -134,11 +145,7 @@ export function scoreVacancy(
     const previous = byCategory.get(reason.category);
     if (!previous || previous.weight < reason.weight) byCategory.set(reason.category, reason);
   };
-  // A concept rule is off when a RiskRule row with its id is switched off, or when an administrator switched off
-  // every rule of its indicator (the rules page shows the table's rules; "off" there means off).
-  const switchedOff = new Set(rules.filter((rule) => rule.enabled === false).map((rule) => rule.id));
-  const categoriesOn = new Set(rules.filter((rule) => rule.enabled !== false).map((rule) => rule.category));
-  for (const rule of rules) if (!categoriesOn.has(rule.category)) switchedOff.add(`category:${rule.category}`);
+  const switchedOff = switchedOffConceptRules(rules);
   const concept = concepts ? conceptMatches(concepts, input, switchedOff) : { reasons: [], invitesCalls: false };
   for (const rule of rules) {
     if (rule.enabled === false) continue;

@@ -9,7 +9,7 @@ import { labelledExample, labelledRiskInput, labelledSet, languages, type Labell
 import { predictRisk } from "./predict";
 import { defaultTrainingOptions, trainRiskModel, type Example, type RiskModel } from "./train";
 
-export const featureScheme = "stems+stem-pairs/v1";
+export const featureScheme = "stems+stem-pairs+concepts/v2";
 export const foldCount = 5;
 
 export type ByLanguage = Record<"all" | (typeof languages)[number], PrecisionRecall>;
@@ -20,11 +20,19 @@ export type RiskModelMetrics = {
   combination: Combination;
 };
 export type TrainedOn = { labelled: number; decisions: number; risky: number; honest: number };
-export type BuiltVersion = { model: RiskModel; trainedOn: TrainedOn; metrics: RiskModelMetrics };
+export type BuiltVersion = {
+  model: RiskModel;
+  trainedOn: TrainedOn;
+  metrics: RiskModelMetrics;
+  /** Each labelled train text's probability from the fold that did not learn it (for bench:risk). */
+  trainOutOfFold: number[];
+};
 
 /** Scales tried for the model's points; precision of "high" first (≥ 0.9), then recall. */
 const scales = [40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90, 95, 100];
-const targetPrecision = 0.9;
+// Higher than the issue's 0.9: the rules were written on these very training texts, so their precision here is
+// better than on new texts; the margin keeps the model's points from being set as high as the training texts allow.
+const targetPrecision = 0.95;
 
 /**
  * The model's scale in the combined score, chosen on the training texts' out-of-fold probabilities with the
@@ -85,6 +93,7 @@ export function buildRiskModelVersion(
     ).level === "HIGH";
   return {
     model,
+    trainOutOfFold: outOfFold.slice(0, labelled.length),
     trainedOn: {
       labelled: labelled.length,
       decisions: decisions.length,

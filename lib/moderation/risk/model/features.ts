@@ -2,6 +2,9 @@
 // Turkic suffix stripping over the skeleton, so "паспорт", "паспорта" and "pasportun" meet) and every pair of
 // neighbouring stems ("short phrases"). The input is capped in length and in words, so a hostile text costs
 // at most a few thousand cheap steps; every feature keeps where it was found, for the moderator's marks.
+// The concepts of the rules' lexicon are features too (decision 0027).
+import { shippedConcepts } from "../concept-lexicon";
+import { conceptPlaces, tokenize } from "../concept-rules";
 import { skeleton } from "@/lib/search/skeleton";
 import { searchKey } from "@/lib/search/word-forms";
 
@@ -42,7 +45,10 @@ function* words(text: string): Generator<{ stem: string; start: number; end: num
   }
 }
 
-/** Every feature occurrence of the text: "w:<stem>" for a word, "p:<stem>_<stem>" for two neighbours. */
+/**
+ * Every feature occurrence of the text: "w:<stem>" for a word, "p:<stem>_<stem>" for two neighbours, "c:<concept>"
+ * for a concept of the red-flag lexicon.
+ */
 export function featureHits(text: string): FeatureHit[] {
   const hits: FeatureHit[] = [];
   let previous: { stem: string; start: number } | null = null;
@@ -52,6 +58,13 @@ export function featureHits(text: string): FeatureHit[] {
     if (previous) hits.push({ feature: `p:${previous.stem}_${stem}`, start: previous.start, end });
     previous = { stem, start };
   }
+  // Concepts of the red-flag lexicon (risk-concepts.json: "passport", "kept by the employer", "only on Sundays"
+  // ...) in any of the three languages and word forms, unless negated: one feature per concept, so what the
+  // model learns of a concept from Russian texts also counts for a Kyrgyz or Kazakh paraphrase of it.
+  const tokens = tokenize(text.slice(0, maxTextLength), maxTextLength);
+  for (const [concept, places] of conceptPlaces(shippedConcepts, tokens))
+    for (const place of places)
+      hits.push({ feature: `c:${concept}`, start: tokens[place.first]!.start, end: tokens[place.last]!.end });
   return hits;
 }
 

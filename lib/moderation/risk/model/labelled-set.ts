@@ -3,12 +3,16 @@
 // the seeded base would give it (the same as npm run bench:risk). Held-out entries are only ever reported on.
 import content from "@/prisma/data/demo-content.json";
 import entries from "@/prisma/data/risk-labelled-set.json";
+import { marketLevels, marketMinimumSample } from "../market-levels";
 import type { RiskInput } from "../score-vacancy";
 import { modelText } from "./features";
 import type { Example } from "./train";
 
 export type LabelledEntry = {
   id: string;
+  categories: string[];
+  subtle?: boolean;
+  trap?: boolean;
   language: string;
   title: string;
   description: string;
@@ -25,15 +29,29 @@ export const languages = ["ru", "ky", "kk"] as const;
 
 const occupations = content.occupations as {
   isco: string;
+  weight: number;
   salary: Record<string, { period: string; min: number; max: number } | undefined>;
 }[];
 
-function demoMedian(isco: string, country: string): number | null {
-  const values = occupations
-    .filter((o) => o.isco === isco && o.salary[country]?.period === "MONTH")
-    .map((o) => (o.salary[country]!.min + o.salary[country]!.max) / 2)
-    .sort((a, b) => a - b);
-  return values.length === 0 ? null : values[Math.floor(values.length / 2)]!;
+/**
+ * The demo market's median monthly pay, as the seeded base would give it: each occupation template counts as
+ * many vacancies as its weight in the seed, at the middle of its range, with the fallback of market-median.ts
+ * (ISCO groups, then the country) below `minimum` vacancies. `levels` can be narrowed (bench:risk --before).
+ */
+export function demoMarketMedian(
+  isco: string,
+  country: string,
+  levels = marketLevels(isco),
+  minimum = marketMinimumSample,
+): number | null {
+  for (const prefix of levels) {
+    const values = occupations
+      .filter((o) => o.isco.startsWith(prefix) && o.salary[country]?.period === "MONTH")
+      .flatMap((o) => Array<number>(o.weight).fill((o.salary[country]!.min + o.salary[country]!.max) / 2))
+      .sort((a, b) => a - b);
+    if (values.length >= minimum) return values[Math.floor(values.length / 2)]!;
+  }
+  return null;
 }
 
 export const labelledExample = (entry: LabelledEntry): Example => ({
@@ -48,5 +66,5 @@ export const labelledRiskInput = (entry: LabelledEntry): RiskInput => ({
   salary: { min: entry.salary.min, max: entry.salary.max, period: entry.salary.period },
   experience: "NONE",
   organization: null,
-  marketMedianMonthly: demoMedian(entry.isco, entry.countryCode),
+  marketMedianMonthly: demoMarketMedian(entry.isco, entry.countryCode),
 });
