@@ -64,6 +64,7 @@ async function assessByRules(client: Client, vacancy: AssessableVacancy): Promis
       },
       salary: { min: vacancy.salaryMin, max: vacancy.salaryMax, period: vacancy.salaryPeriod },
       experience: vacancy.experience,
+      occupationCode: vacancy.occupationCode,
       organization: {
         kind: organization.kind,
         agencyLicense: organization.agencyLicense,

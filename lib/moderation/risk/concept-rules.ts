@@ -84,6 +84,9 @@ function negated(compiled: CompiledConcepts, tokens: Token[], place: Place): boo
   }
   const next = tokens[place.last + 1];
   if (next && next.sentence === sentence && (after.has(next.word) || turkicVerb.test(next.word))) return true;
+  // "Из зарплаты ничего не удерживается", "паспорт эч качан алынбайт": a negating word right after the place opens
+  // the negated verb of its clause ("без" after a place is no negation of it: "из зарплаты без процентов").
+  if (next && next.sentence === sentence && before.has(next.word) && next.word !== withoutWord) return true;
   // "Штрафов за увольнение нет": a closing "нет"/"жок" negates a short phrase before it.
   for (let k = place.last + 2; k <= place.last + 3; k++) {
     const token = tokens[k];
@@ -96,6 +99,8 @@ function negated(compiled: CompiledConcepts, tokens: Token[], place: Place): boo
   }
   return false;
 }
+
+const withoutWord = skeletonWord("без");
 
 const distance = (a: Place, b: Place) => Math.max(0, b.first - a.last, a.first - b.last);
 

@@ -62,6 +62,20 @@ describe("scoreVacancy", () => {
     expect(result.level).toBe("HIGH");
   });
 
+  it("does not count high pay of managers, professionals and technicians (ISCO 1–3) as a lure", () => {
+    const pay = {
+      salary: { min: 1_500_000, max: null, period: "MONTH" },
+      experience: "NONE",
+      marketMedianMonthly: 220_000,
+    };
+    const categories = (occupationCode: string) =>
+      score("Работа.", { ...pay, occupationCode }).reasons.map((r) => r.category);
+    expect(categories("2512")).not.toContain("PAY_TOO_HIGH");
+    expect(categories("3115")).not.toContain("PAY_TOO_HIGH");
+    expect(categories("9112")).toContain("PAY_TOO_HIGH");
+    expect(categories("5131")).toContain("PAY_TOO_HIGH");
+  });
+
   it("counts a category once, caps the score at 100, and honours switched-off rules", () => {
     const text =
       "Предоплата 5000 тг и залог. Паспорт оставить у нас. Зарплата в конце сезона. Долг за дорогу отрабатываете.";

@@ -7,6 +7,7 @@
 import { conceptMatches } from "./concept-matches";
 import { type CompiledConcepts, shippedConcepts } from "./concept-lexicon";
 import { linearPattern } from "./linear-pattern";
+import { statedExperienceYears } from "./stated-experience";
 
 export type RiskRuleData = {
   id: string;
@@ -24,6 +25,8 @@ export type RiskInput = {
   contacts: { phone?: string | null; email?: string | null; telegram?: string | null; whatsapp?: string | null };
   salary?: { min?: number | null; max?: number | null; period?: string | null } | null;
   experience?: string | null;
+  /** ISCO-08 code of the occupation, if chosen */
+  occupationCode?: string | null;
   organization?: { kind: string; agencyLicense?: string | null; verified: boolean } | null;
   /** Median monthly pay of the same occupation in the same country and currency, if known */
   marketMedianMonthly?: number | null;
@@ -94,11 +97,17 @@ function structuralMatch(rule: RiskRuleData, input: RiskInput): RiskReason | nul
   switch (rule.category) {
     case "PAY_TOO_HIGH": {
       const top = input.salary?.max ?? input.salary?.min;
-      const littleExperience = !input.experience || input.experience === "NONE" || input.experience === "UP_TO_ONE";
+      const littleExperience =
+        (!input.experience || input.experience === "NONE" || input.experience === "UP_TO_ONE") &&
+        statedExperienceYears(`${input.title}\n${input.description}`) < 2;
+      // The lure is high pay for work anyone can do: managers, professionals and technicians (ISCO-08 major groups
+      // 1–3) earn many times the country's median honestly, and the fallback may compare them with it.
+      const skilled = /^[123]/.test(input.occupationCode ?? "");
       return input.salary?.period === "MONTH" &&
         top &&
         input.marketMedianMonthly &&
         littleExperience &&
+        !skilled &&
         top > 2.5 * input.marketMedianMonthly
         ? hit()
         : null;

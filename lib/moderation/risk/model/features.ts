@@ -4,7 +4,7 @@
 // at most a few thousand cheap steps; every feature keeps where it was found, for the moderator's marks.
 // The concepts of the rules' lexicon are features too (decision 0027).
 import { shippedConcepts } from "../concept-lexicon";
-import { conceptPlaces, tokenize } from "../concept-rules";
+import { conceptPlaces, tokenize, type Token } from "../concept-rules";
 import { skeleton } from "@/lib/search/skeleton";
 import { searchKey } from "@/lib/search/word-forms";
 
@@ -32,36 +32,48 @@ function stemOf(typed: string): string | null {
   return stem;
 }
 
-/** The stems of the text's words with their places (in the original text), letters and digits only. */
-function* words(text: string): Generator<{ stem: string; start: number; end: number }> {
-  const pattern = /[\p{L}\p{N}]+/gu;
-  let count = 0;
-  for (const match of text.slice(0, maxTextLength).matchAll(pattern)) {
-    if (match[0].length > maxWordLength) continue;
-    const stem = stemOf(match[0]);
-    if (stem === null) continue;
-    yield { stem, start: match.index, end: match.index + match[0].length };
-    if (++count >= maxWords) return;
-  }
+/** Words up to this many after "не", "без", "эч", "ешқандай"… (in one sentence) are read as negated. */
+const negationReach = 3;
+
+/**
+ * Which words stand in the scope of a negation: the few after a negating word, and the two before a closing "нет",
+ * "жок", "емес" ("штрафов нет"). The negating words are the concept lexicon's, so rules and model agree on them.
+ */
+function negatedWords(tokens: Token[]): boolean[] {
+  const { before, after } = shippedConcepts.negation;
+  const negated = tokens.map(() => false);
+  tokens.forEach((token, i) => {
+    const sameSentence = (k: number) => tokens[k]?.sentence === token.sentence;
+    if (before.has(token.word)) for (let k = i + 1; k <= i + negationReach && sameSentence(k); k++) negated[k] = true;
+    else if (after.has(token.word)) for (let k = i - 1; k >= i - 2 && sameSentence(k); k--) negated[k] = true;
+  });
+  return negated;
 }
 
 /**
- * Every feature occurrence of the text: "w:<stem>" for a word, "p:<stem>_<stem>" for two neighbours, "c:<concept>"
- * for a concept of the red-flag lexicon.
+ * Every feature occurrence of the text: "w:<stem>" for a word ("w:¬<stem>" when negated: "удерживается" and "не
+ * удерживается" teach opposite things), "p:<stem>_<stem>" for two neighbours, "c:<concept>" for a concept of the
+ * red-flag lexicon.
  */
 export function featureHits(text: string): FeatureHit[] {
+  const tokens = tokenize(text.slice(0, maxTextLength), maxTextLength);
+  const negated = negatedWords(tokens);
   const hits: FeatureHit[] = [];
   let previous: { stem: string; start: number } | null = null;
-  // Numbers count as one feature "#" (amounts differ, "a number here" does not)
-  for (const { stem, start, end } of words(text)) {
-    hits.push({ feature: `w:${stem}`, start, end });
+  let count = 0;
+  for (const [i, { start, end }] of tokens.entries()) {
+    if (end - start > maxWordLength) continue;
+    // Numbers count as one feature "#" (amounts differ, "a number here" does not)
+    const stem = stemOf(text.slice(start, end));
+    if (stem === null) continue;
+    hits.push({ feature: negated[i] ? `w:¬${stem}` : `w:${stem}`, start, end });
     if (previous) hits.push({ feature: `p:${previous.stem}_${stem}`, start: previous.start, end });
     previous = { stem, start };
+    if (++count >= maxWords) break;
   }
   // Concepts of the red-flag lexicon (risk-concepts.json: "passport", "kept by the employer", "only on Sundays"
   // ...) in any of the three languages and word forms, unless negated: one feature per concept, so what the
   // model learns of a concept from Russian texts also counts for a Kyrgyz or Kazakh paraphrase of it.
-  const tokens = tokenize(text.slice(0, maxTextLength), maxTextLength);
   for (const [concept, places] of conceptPlaces(shippedConcepts, tokens))
     for (const place of places)
       hits.push({ feature: `c:${concept}`, start: tokens[place.first]!.start, end: tokens[place.last]!.end });

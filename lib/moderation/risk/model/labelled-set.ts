@@ -65,6 +65,7 @@ export const labelledRiskInput = (entry: LabelledEntry): RiskInput => ({
   contacts: entry.contacts,
   salary: { min: entry.salary.min, max: entry.salary.max, period: entry.salary.period },
   experience: "NONE",
+  occupationCode: entry.isco,
   organization: null,
   marketMedianMonthly: demoMarketMedian(entry.isco, entry.countryCode),
 });
