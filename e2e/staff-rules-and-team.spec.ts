@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { catalog } from "./messages";
-import { field, text } from "./support/employer";
+import { field, formatted, text } from "./support/employer";
 import { expect, test } from "./support/fixtures";
 
 // The administrator's rules page (what each rule looks for, "try on a text", the pattern behind a disclosure)
@@ -40,6 +40,10 @@ for (const locale of ["ru", "ky"] as const) {
     await expect(results.getByText(text(t, "staffRules.rule.fee-ru"))).toBeVisible();
     await expect(results.locator("mark", { hasText: /^Оплата за оформлени/ }).first()).toBeVisible();
     await expect(results.getByText(text(t, "staffRules.rule.documents-ru"))).toBeVisible();
+    // The score of the text alone is shown beside the rules that fired
+    await expect(results.getByTestId("trial-score")).toHaveText(
+      formatted(t, locale, "staffRules.trialScore", { score: 100, level: "HIGH" }),
+    );
 
     // An edited pattern, tried before it is saved: a broken one is refused next to its field, with focus there.
     await trial.getByText(text(t, "staffRules.trialEditTitle")).click();
@@ -56,6 +60,17 @@ for (const locale of ["ru", "ky"] as const) {
     await expect(edited.getByText(text(t, "staffRules.trialEdited"))).toBeVisible();
     await expect(edited.locator("mark")).toHaveText(["Склад", "бригадир"]);
     await expectNoViolations(page, "trial results");
+
+    // A Kazakh paraphrase no pattern knows: the concept rule of the indicator finds it in its word forms
+    await trial.getByLabel(text(t, "staffRules.trialRule")).selectOption("");
+    await pattern.fill("");
+    await trial.getByLabel(field(t, "staffRules.trialText")).fill("Төлқұжаттарыңыз директордың сейфінде сақталады.");
+    await trial.getByRole("button", { name: text(t, "staffRules.trialSubmit") }).click();
+    const concept = formatted(t, locale, "staffRules.trialConceptRule", {
+      indicator: text(t, "staff.flag.DOCUMENT_RETENTION"),
+    });
+    await expect(results.getByText(concept)).toBeVisible();
+    await expect(results.locator("mark", { hasText: /^Төлқұжат/ }).first()).toBeVisible();
 
     // A rule's pattern is behind its "details" disclosure.
     const rule = page.getByRole("form", {

@@ -26,8 +26,9 @@ export async function RiskModelVersionCard({ version: v }: { version: RiskModelV
       <p id={`${headingId}-heldout`} className="text-sm font-medium">
         {t("heldoutCaption")}
       </p>
-      {/* Named by the paragraph above, so a narrow screen scrolls the figures, not their title */}
-      <div className="overflow-x-auto">
+      {/* Named by the paragraph above, so a narrow screen scrolls the figures, not their title; focusable, so a
+          keyboard can scroll it too */}
+      <div className="overflow-x-auto" role="region" aria-labelledby={`${headingId}-heldout`} tabIndex={0}>
         <table className="w-full text-sm" aria-labelledby={`${headingId}-heldout`}>
           <thead>
             <tr className="text-left">

@@ -3,7 +3,7 @@
 import type { CompiledConcepts } from "./concept-lexicon";
 import { conceptPlaces, conceptRuleMatches, occursFreely, tokenize } from "./concept-rules";
 import { longShift } from "./long-shift";
-import type { RiskInput, RiskReason } from "./score-vacancy";
+import { reasonAt, type RiskInput, type RiskReason } from "./score-vacancy";
 
 const longShiftRule = { ruleId: "concept-long-shift", category: "ILO_OVERTIME", weight: 50 };
 
@@ -52,17 +52,10 @@ export function conceptMatches(
       if (found.has(rule.id) || switchedOff.has(rule.id) || switchedOff.has(`category:${rule.category}`)) continue;
       const first = conceptRuleMatches(rule, places, tokens).next();
       if (first.done) continue;
-      const [start, end] = [tokens[first.value.first]!.start, tokens[first.value.last]!.end];
       found.add(rule.id);
-      reasons.push({
-        ruleId: rule.id,
-        category: rule.category,
-        weight: rule.weight,
-        field,
-        start,
-        end,
-        excerpt: text.slice(start, end),
-      });
+      reasons.push(
+        reasonAt(rule, field, text, { start: tokens[first.value.first]!.start, end: tokens[first.value.last]!.end }),
+      );
     }
     const shiftOff = switchedOff.has(longShiftRule.ruleId) || switchedOff.has(`category:${longShiftRule.category}`);
     if (!found.has(longShiftRule.ruleId) && !shiftOff) {

@@ -77,10 +77,13 @@ export function* textRuleMatches(
   }
 }
 
-function textMatch(rule: RiskRuleData, field: "title" | "description", original: string): RiskReason | null {
-  const first = textRuleMatches(rule, original).next();
-  if (first.done) return null;
-  const { start, end } = first.value;
+/** A rule's reason at one place of a title or description, with the words found there. */
+export function reasonAt(
+  rule: Pick<RiskRuleData, "id" | "category" | "weight">,
+  field: "title" | "description",
+  text: string,
+  { start, end }: { start: number; end: number },
+): RiskReason {
   return {
     ruleId: rule.id,
     category: rule.category,
@@ -88,8 +91,13 @@ function textMatch(rule: RiskRuleData, field: "title" | "description", original:
     field,
     start,
     end,
-    excerpt: original.slice(start, end),
+    excerpt: text.slice(start, end),
   };
+}
+
+function textMatch(rule: RiskRuleData, field: "title" | "description", original: string): RiskReason | null {
+  const first = textRuleMatches(rule, original).next();
+  return first.done ? null : reasonAt(rule, field, original, first.value);
 }
 
 function structuralMatch(rule: RiskRuleData, input: RiskInput): RiskReason | null {
