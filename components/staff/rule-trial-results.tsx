@@ -43,9 +43,7 @@ export function RuleTrialResults({
         {trial.rules.map((rule) => (
           <li key={rule.ruleId} className="rounded-md border border-slate-300 bg-white p-3 text-sm">
             <p className="font-medium">
-              {rule.kind === "concept"
-                ? t("trialConceptRule", { indicator: categories[rule.category] ?? rule.category })
-                : (descriptions[rule.ruleId] ?? rule.ruleId)}
+              {rule.kind === "concept" ? t("trialConceptRule") : (descriptions[rule.ruleId] ?? rule.ruleId)}
             </p>
             <p className="mt-1 flex flex-wrap gap-2">
               <Badge>{categories[rule.category] ?? rule.category}</Badge>

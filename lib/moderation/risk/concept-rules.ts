@@ -8,7 +8,7 @@
 // Cost is linear in the text: each distinct word is tested once (concept-lexicon.ts), nearby concepts are found
 // by binary search, and the text is cut at `maxCharacters` (the form refuses longer ones anyway).
 import { skeleton } from "@/lib/search/skeleton";
-import { type CompiledConcepts, type ConceptRule, passedTests, type RuleConcept } from "./concept-lexicon";
+import { type CompiledConcepts, type ConceptRule, passedTests, type RuleConcept, type Term } from "./concept-lexicon";
 
 export type Token = { start: number; end: number; word: string; sentence: number };
 type Place = { first: number; last: number };
@@ -60,7 +60,7 @@ export function conceptPlaces(compiled: CompiledConcepts, tokens: Token[]): Map<
           ok = tokens[i + k]!.sentence === token.sentence && passed[i + k]!.has(term.words[k]!.id);
         if (!ok) continue;
         const place = { first: i, last };
-        if (compiled.negatable.has(term.concept) && negated(compiled, tokens, place)) continue;
+        if (compiled.negatable.has(term.concept) && negated(compiled, tokens, place, term)) continue;
         const list = places.get(term.concept) ?? [];
         if (list.at(-1)?.first !== place.first) list.push(place); // one place per start word
         places.set(term.concept, list);
@@ -71,16 +71,19 @@ export function conceptPlaces(compiled: CompiledConcepts, tokens: Token[]): Map<
 }
 
 /**
- * Whether the words of a place are negated: "не"/"без"/"никаких" one or two words before, "нет"/"жок"/"емес" right
- * after, or a Turkic negative verb form among them or right after ("алынбайт", "ұсталмайды"), or a word among them
- * with the privative ending "-сыз/-сіз" after a consonant or u/o ("күрөөсүз": without a deposit; not "төлейсіз").
+ * Whether the words of a place are negated: "не"/"никаких" one or two words before ("без" only right before: "без
+ * разрешения теряет" negates the permission, not the loss), "нет"/"жок"/"емес" right after, or a Turkic negative verb
+ * form among them or right after ("алынбайт", "ұсталмайды"), or a word among them with the privative ending
+ * "-сыз/-сіз" after a consonant or u/o ("күрөөсүз": without a deposit; not "төлейсіз"). A word the term spells out
+ * exactly ("=берілмейді": is not paid) is what the lexicon means, negative form included.
  */
-function negated(compiled: CompiledConcepts, tokens: Token[], place: Place): boolean {
+function negated(compiled: CompiledConcepts, tokens: Token[], place: Place, term: Term): boolean {
   const { before, after, turkicVerb } = compiled.negation;
   const sentence = tokens[place.first]!.sentence;
   for (let k = place.first - 2; k < place.first; k++) {
     const token = tokens[k];
-    if (token && token.sentence === sentence && before.has(token.word)) return true;
+    if (!token || token.sentence !== sentence || !before.has(token.word)) continue;
+    if (token.word !== withoutWord || k === place.first - 1) return true;
   }
   const next = tokens[place.last + 1];
   if (next && next.sentence === sentence && (after.has(next.word) || turkicVerb.test(next.word))) return true;
@@ -95,6 +98,7 @@ function negated(compiled: CompiledConcepts, tokens: Token[], place: Place): boo
   // "алынбайт" (is not taken), "кешіктірусіз" (without delay), "күрөөсүз" (without a deposit)
   for (let k = place.first; k <= place.last; k++) {
     const word = tokens[k]!.word;
+    if (term.words[k - place.first]?.kind === "exact") continue;
     if (turkicVerb.test(word) || compiled.negation.turkicPrivative.test(word)) return true;
   }
   return false;
