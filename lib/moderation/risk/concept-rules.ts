@@ -87,9 +87,13 @@ function negated(compiled: CompiledConcepts, tokens: Token[], place: Place, term
   }
   const next = tokens[place.last + 1];
   if (next && next.sentence === sentence && (after.has(next.word) || turkicVerb.test(next.word))) return true;
-  // "Из зарплаты ничего не удерживается", "паспорт эч качан алынбайт": a negating word right after the place opens
-  // the negated verb of its clause ("без" after a place is no negation of it: "из зарплаты без процентов").
-  if (next && next.sentence === sentence && before.has(next.word) && next.word !== withoutWord) return true;
+  // "Из зарплаты ничего не удерживается", "из зарплаты его не удерживаем", "паспорт эч качан алынбайт": a negating
+  // word just after the place opens the negated verb of its clause ("без" is no negation of it: "из зарплаты без
+  // процентов").
+  for (let k = place.last + 1; k <= place.last + 2; k++) {
+    const token = tokens[k];
+    if (token && token.sentence === sentence && before.has(token.word) && token.word !== withoutWord) return true;
+  }
   // "Штрафов за увольнение нет": a closing "нет"/"жок" negates a short phrase before it.
   for (let k = place.last + 2; k <= place.last + 3; k++) {
     const token = tokens[k];

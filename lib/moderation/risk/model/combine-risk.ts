@@ -9,7 +9,7 @@ import type { RiskReason, RiskResult, Thresholds } from "../score-vacancy";
 import type { ModelPrediction } from "./predict";
 
 /** Points the model adds at probability 1 unless its version says otherwise; below `modelFloor` none. */
-export const defaultModelScale = 75;
+export const defaultModelScale = 55;
 export const modelFloor = 0.2;
 
 export type ModelReason = RiskReason & {

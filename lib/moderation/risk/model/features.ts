@@ -35,17 +35,26 @@ function stemOf(typed: string): string | null {
 /** Words up to this many after "не", "без", "эч", "ешқандай"… (in one sentence) are read as negated. */
 const negationReach = 3;
 
+const isNegator = (word: string) =>
+  shippedConcepts.negation.before.has(word) || shippedConcepts.negation.after.has(word);
+
 /**
- * Which words stand in the scope of a negation: the few after a negating word, and the two before a closing "нет",
- * "жок", "емес" ("штрафов нет"). The negating words are the concept lexicon's, so rules and model agree on them.
+ * Which words stand in the scope of a negation: the few after a negating word, the two before a closing "нет",
+ * "жок", "емес" ("штрафов нет"), and a Kyrgyz or Kazakh negative verb ("кармалбайт", "алынбайды": is not deducted, is
+ * not taken) with the word before it ("айлыктан кармалбайт"). The negations are the concept lexicon's, so rules and
+ * model agree on them.
  */
 function negatedWords(tokens: Token[]): boolean[] {
-  const { before, after } = shippedConcepts.negation;
+  const { before, after, turkicVerb } = shippedConcepts.negation;
   const negated = tokens.map(() => false);
   tokens.forEach((token, i) => {
     const sameSentence = (k: number) => tokens[k]?.sentence === token.sentence;
     if (before.has(token.word)) for (let k = i + 1; k <= i + negationReach && sameSentence(k); k++) negated[k] = true;
     else if (after.has(token.word)) for (let k = i - 1; k >= i - 2 && sameSentence(k); k--) negated[k] = true;
+    else if (turkicVerb.test(token.word)) {
+      negated[i] = true;
+      if (sameSentence(i - 1)) negated[i - 1] = true;
+    }
   });
   return negated;
 }
@@ -66,7 +75,8 @@ export function featureHits(text: string): FeatureHit[] {
     // Numbers count as one feature "#" (amounts differ, "a number here" does not)
     const stem = stemOf(text.slice(start, end));
     if (stem === null) continue;
-    hits.push({ feature: negated[i] ? `w:¬${stem}` : `w:${stem}`, start, end });
+    // A negating word is no feature of its own: what it negates carries it ("w:¬…"), and "не" alone says nothing
+    if (!isNegator(tokens[i]!.word)) hits.push({ feature: negated[i] ? `w:¬${stem}` : `w:${stem}`, start, end });
     if (previous) hits.push({ feature: `p:${previous.stem}_${stem}`, start: previous.start, end });
     previous = { stem, start };
     if (++count >= maxWords) break;
@@ -75,8 +85,9 @@ export function featureHits(text: string): FeatureHit[] {
   // ...) in any of the three languages and word forms, unless negated: one feature per concept, so what the
   // model learns of a concept from Russian texts also counts for a Kyrgyz or Kazakh paraphrase of it.
   for (const [concept, places] of conceptPlaces(shippedConcepts, tokens))
-    for (const place of places)
-      hits.push({ feature: `c:${concept}`, start: tokens[place.first]!.start, end: tokens[place.last]!.end });
+    if (concept !== "NEGATION")
+      for (const place of places)
+        hits.push({ feature: `c:${concept}`, start: tokens[place.first]!.start, end: tokens[place.last]!.end });
   return hits;
 }
 
