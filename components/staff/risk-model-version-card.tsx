@@ -26,8 +26,8 @@ export async function RiskModelVersionCard({ version: v }: { version: RiskModelV
       <p id={`${headingId}-heldout`} className="text-sm font-medium">
         {t("heldoutCaption")}
       </p>
-      {/* Named by the paragraph above, so a narrow screen scrolls the figures, not their title; focusable, so a
-          keyboard can scroll it too */}
+      {/* Named by the paragraph above, so a narrow screen scrolls the figures, not their title */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a keyboard must be able to scroll it (WCAG 2.1.1) */}
       <div className="overflow-x-auto" role="region" aria-labelledby={`${headingId}-heldout`} tabIndex={0}>
         <table className="w-full text-sm" aria-labelledby={`${headingId}-heldout`}>
           <thead>
