@@ -5,6 +5,12 @@ import type { RiskModelVersionView } from "@/lib/moderation/risk/model/list-risk
 import { RiskModelActivateForm } from "./risk-model-forms";
 
 const parts = ["all", "ru", "ky", "kk"] as const;
+const figureColumns = [
+  "columnModelPrecision",
+  "columnModelRecall",
+  "columnCombinedPrecision",
+  "columnCombinedRecall",
+] as const;
 
 /** One trained version: what it learned from, its held-out precision and recall, and the switch to it. */
 export async function RiskModelVersionCard({ version: v }: { version: RiskModelVersionView }) {
@@ -35,18 +41,11 @@ export async function RiskModelVersionCard({ version: v }: { version: RiskModelV
               <th scope="col" className="py-1 pr-3">
                 {t("columnPart")}
               </th>
-              <th scope="col" className="pr-3 text-right">
-                {t("columnModelPrecision")}
-              </th>
-              <th scope="col" className="pr-3 text-right">
-                {t("columnModelRecall")}
-              </th>
-              <th scope="col" className="pr-3 text-right">
-                {t("columnCombinedPrecision")}
-              </th>
-              <th scope="col" className="text-right">
-                {t("columnCombinedRecall")}
-              </th>
+              {figureColumns.map((column) => (
+                <th key={column} scope="col" className="pr-3 text-right last:pr-0">
+                  {t(column)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -57,10 +56,11 @@ export async function RiskModelVersionCard({ version: v }: { version: RiskModelV
                   <th scope="row" className="py-1 pr-3 text-left font-normal">
                     {t("part", { part, count: model.n })}
                   </th>
-                  <td className="pr-3 text-right">{percent(model.precision)}</td>
-                  <td className="pr-3 text-right">{percent(model.recall)}</td>
-                  <td className="pr-3 text-right">{percent(combined.precision)}</td>
-                  <td className="text-right">{percent(combined.recall)}</td>
+                  {[model.precision, model.recall, combined.precision, combined.recall].map((figure, index) => (
+                    <td key={figureColumns[index]} className="pr-3 text-right last:pr-0">
+                      {percent(figure)}
+                    </td>
+                  ))}
                 </tr>
               );
             })}
