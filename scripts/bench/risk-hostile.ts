@@ -3,15 +3,8 @@
 // runs on every submission inside a request: the target is under 50 ms for any text (docs/benchmarks.md).
 // Scoring reads at most 12 000 characters (score-vacancy.ts); "concept rules" is the time of the shipped
 // concept rules alone (docs/decisions/0026).
-import { readFileSync } from "node:fs";
-import { scoreVacancy, type RiskRuleData } from "../../lib/moderation/risk/score-vacancy";
-
-const ruleFile = JSON.parse(readFileSync("prisma/data/risk-rules.json", "utf8"));
-const rules: RiskRuleData[] = ruleFile.rules.map((r: RiskRuleData & { structural?: string }) => ({
-  ...r,
-  structural: Boolean(r.structural),
-}));
-const thresholds = { high: ruleFile.highThreshold, medium: ruleFile.mediumThreshold };
+import { scoreVacancy } from "../../lib/moderation/risk/score-vacancy";
+import { riskThresholds as thresholds, shippedRules as rules } from "../../lib/moderation/risk/shipped-rules";
 const length = Number(process.argv.find((a) => a.startsWith("--length="))?.slice(9) ?? 100_000);
 const fill = (unit: string) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 const texts: Record<string, string> = {

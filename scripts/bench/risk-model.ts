@@ -3,8 +3,8 @@
 // per language for the rules alone, the model alone and the two combined (the rules as in
 // prisma/data/risk-rules.json on this branch), the training time, and the scoring time per vacancy (p50/p99)
 // and on hostile 100 000-character texts. The held-out split is never learned from or tuned on.
-import ruleFile from "../../prisma/data/risk-rules.json";
-import { scoreVacancy, type RiskRuleData } from "../../lib/moderation/risk/score-vacancy";
+import { scoreVacancy } from "../../lib/moderation/risk/score-vacancy";
+import { riskThresholds, shippedRules } from "../../lib/moderation/risk/shipped-rules";
 import { buildRiskModelVersion } from "../../lib/moderation/risk/model/build-version";
 import { countAnswers, precisionRecall } from "../../lib/moderation/risk/model/evaluate";
 import { formatMetrics } from "../../lib/moderation/risk/model/format-metrics";
@@ -17,11 +17,7 @@ import {
 import { predictRisk } from "../../lib/moderation/risk/model/predict";
 import { defaultTrainingOptions, trainRiskModel } from "../../lib/moderation/risk/model/train";
 
-const rules: RiskRuleData[] = (ruleFile.rules as (RiskRuleData & { structural?: unknown })[]).map((r) => ({
-  ...r,
-  structural: Boolean(r.structural),
-}));
-const thresholds = { high: ruleFile.highThreshold, medium: ruleFile.mediumThreshold };
+const [rules, thresholds] = [shippedRules, riskThresholds];
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const train = labelledSet.filter((e) => e.split === "train");
 const heldout = labelledSet.filter((e) => e.split === "heldout");

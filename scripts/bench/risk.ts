@@ -9,7 +9,6 @@
 //
 // Held-out texts are only ever counted: `--train-only --verbose` lists the misses of the train split, for
 // whoever tunes the rules; nothing prints a held-out text.
-import ruleFile from "../../prisma/data/risk-rules.json";
 import { buildRiskModelVersion } from "../../lib/moderation/risk/model/build-version";
 import { combineRisk } from "../../lib/moderation/risk/model/combine-risk";
 import { modelText } from "../../lib/moderation/risk/model/features";
@@ -20,7 +19,8 @@ import {
   type LabelledEntry,
 } from "../../lib/moderation/risk/model/labelled-set";
 import { predictRisk } from "../../lib/moderation/risk/model/predict";
-import { scoreVacancy, type RiskResult, type RiskRuleData } from "../../lib/moderation/risk/score-vacancy";
+import { scoreVacancy, type RiskResult } from "../../lib/moderation/risk/score-vacancy";
+import { riskThresholds, shippedRules } from "../../lib/moderation/risk/shipped-rules";
 
 const trainOnly = process.argv.includes("--train-only");
 const verbose = process.argv.includes("--verbose");
@@ -28,11 +28,7 @@ const verbose = process.argv.includes("--verbose");
 // no model. For the before/after table in docs/benchmarks.md.
 const before = process.argv.includes("--before");
 const set = trainOnly ? labelledSet.filter((e) => e.split === "train") : labelledSet;
-const rules: RiskRuleData[] = (ruleFile.rules as (RiskRuleData & { structural?: unknown })[]).map((r) => ({
-  ...r,
-  structural: Boolean(r.structural),
-}));
-const thresholds = { high: ruleFile.highThreshold, medium: ruleFile.mediumThreshold };
+const [rules, thresholds] = [shippedRules, riskThresholds];
 
 const inputOf = (entry: LabelledEntry) =>
   before
@@ -107,7 +103,7 @@ function report(title: string, resultOf: (entry: LabelledEntry) => RiskResult) {
 }
 
 console.log(
-  `${set.length} labelled vacancies (${set.filter((e) => e.label === "high").length} high, ${set.filter((e) => e.label === "low").length} low); high level = score ≥ ${ruleFile.highThreshold}`,
+  `${set.length} labelled vacancies (${set.filter((e) => e.label === "high").length} high, ${set.filter((e) => e.label === "low").length} low); high level = score ≥ ${thresholds.high}`,
 );
 report(before ? "Rules as before issue #15" : "Rules alone", (e) => rulesResults.get(e.id)!);
 if (built)

@@ -1,15 +1,14 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import ruleFile from "@/prisma/data/risk-rules.json";
 import { marketMedian } from "./market-median";
 import { activeRiskModel } from "./model/active-risk-model";
 import { combineRisk } from "./model/combine-risk";
 import { modelText } from "./model/features";
 import { predictRisk } from "./model/predict";
 import { scoreVacancy, type RiskResult } from "./score-vacancy";
+import { riskThresholds } from "./shipped-rules";
 
 type Client = Pick<Prisma.TransactionClient, "riskRule" | "organization" | "riskModelVersion" | "$queryRaw">;
-export const riskThresholds = { high: ruleFile.highThreshold, medium: ruleFile.mediumThreshold };
 
 export type AssessableVacancy = {
   organizationId: string;

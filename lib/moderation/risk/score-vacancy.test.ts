@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import ruleFile from "@/prisma/data/risk-rules.json";
 import { isLinearPattern } from "./linear-pattern";
-import { scoreVacancy, type RiskRuleData } from "./score-vacancy";
+import { scoreVacancy } from "./score-vacancy";
+import { riskThresholds, shippedRules } from "./shipped-rules";
 
-const rules = ruleFile.rules as RiskRuleData[];
-const thresholds = { high: ruleFile.highThreshold, medium: ruleFile.mediumThreshold };
+const [rules, thresholds] = [shippedRules, riskThresholds];
 const score = (description: string, extra: Partial<Parameters<typeof scoreVacancy>[0]> = {}) =>
   scoreVacancy(
     { title: "Разнорабочий", description, contacts: { phone: "+7 700 000 00 01" }, ...extra },

@@ -4,13 +4,13 @@ import { requireAdministrator } from "@/lib/access/require";
 import { invalidFields, parseInput } from "@/lib/forms/parse-input";
 import { db } from "@/lib/server/db";
 import { ruleTrialSchema } from "../schemas";
-import { riskThresholds } from "./assess-vacancy";
 import { shippedConcepts } from "./concept-lexicon";
 import { conceptTrialMatches } from "./concept-matches";
 import { activeRiskModel } from "./model/active-risk-model";
 import { combineRisk } from "./model/combine-risk";
 import { predictRisk } from "./model/predict";
 import { scoreVacancy, switchedOffConceptRules, textRuleMatches, type RiskLevel } from "./score-vacancy";
+import { riskThresholds } from "./shipped-rules";
 
 /** One place a rule matched the sample text (offsets into the text as sent). */
 export type RuleTrialMatch = { ruleId: string; start: number; end: number; excerpt: string };

@@ -1,10 +1,9 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import ruleFile from "@/prisma/data/risk-rules.json";
+import { riskThresholds } from "../shipped-rules";
 import { buildRiskModelVersion, featureScheme, type BuiltVersion } from "./build-version";
 import { decisionExamples } from "./decision-examples";
 
 type Client = Pick<PrismaClient, "$transaction" | "vacancy" | "riskRule">;
-const thresholds = { high: ruleFile.highThreshold, medium: ruleFile.mediumThreshold };
 const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 
 /**
@@ -22,7 +21,7 @@ export async function storeTrainedRiskModelVersion(
     decisionExamples(client),
     client.riskRule.findMany({ where: { enabled: true } }),
   ]);
-  const built = buildRiskModelVersion(decisions, rules, thresholds);
+  const built = buildRiskModelVersion(decisions, rules, riskThresholds);
   return client.$transaction(async (tx) => {
     const last = await tx.riskModelVersion.aggregate({ _max: { version: true } });
     const row = await tx.riskModelVersion.create({
