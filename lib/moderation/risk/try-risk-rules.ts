@@ -46,11 +46,9 @@ const placesPerRule = 20;
 export async function tryRiskRules(actor: Actor | null, input: unknown): Promise<RuleTrial> {
   requireAdministrator(actor);
   const { text, ruleId, pattern, unless } = parseInput(ruleTrialSchema, input);
-  const rules = await db.riskRule.findMany({
-    where: { structural: false },
-    orderBy: [{ category: "asc" }, { id: "asc" }],
-  });
-  if (ruleId && !rules.some((rule) => rule.id === ruleId)) throw invalidFields({ ruleId: ["validation.invalid"] });
+  const rules = await db.riskRule.findMany({ orderBy: [{ category: "asc" }, { id: "asc" }] });
+  if (ruleId && !rules.some((rule) => rule.id === ruleId && !rule.structural))
+    throw invalidFields({ ruleId: ["validation.invalid"] });
   const tried = rules.map((rule) =>
     // The edited rule is tried exactly as the form would save it: an empty "unless" clears it.
     rule.id === ruleId
@@ -58,6 +56,7 @@ export async function tryRiskRules(actor: Actor | null, input: unknown): Promise
       : { ...rule, edited: false },
   );
   const patternRules = tried.flatMap((rule) => {
+    if (rule.structural) return [];
     const matches: RuleTrialMatch[] = [];
     for (const { start, end } of textRuleMatches(rule, text)) {
       matches.push({ ruleId: rule.id, start, end, excerpt: text.slice(start, end) });
@@ -75,8 +74,7 @@ export async function tryRiskRules(actor: Actor | null, input: unknown): Promise
       },
     ];
   });
-  const allRules = [...tried, ...(await db.riskRule.findMany({ where: { structural: true } }))];
-  const switchedOff = switchedOffConceptRules(allRules);
+  const switchedOff = switchedOffConceptRules(tried);
   const conceptRules = conceptTrialMatches(shippedConcepts, text, placesPerRule).map((found) => ({
     ruleId: found.ruleId,
     kind: "concept" as const,
@@ -90,7 +88,7 @@ export async function tryRiskRules(actor: Actor | null, input: unknown): Promise
       excerpt: text.slice(start, end),
     })),
   }));
-  return { text, rules: [...patternRules, ...conceptRules], assessment: await assessText(text, allRules) };
+  return { text, rules: [...patternRules, ...conceptRules], assessment: await assessText(text, tried) };
 }
 
 /** The text scored as a vacancy's description alone, by the rules tried and the model version in force. */
