@@ -105,18 +105,17 @@ function structuralMatch(rule: RiskRuleData, input: RiskInput): RiskReason | nul
   switch (rule.category) {
     case "PAY_TOO_HIGH": {
       const top = input.salary?.max ?? input.salary?.min;
-      const littleExperience =
-        (!input.experience || input.experience === "NONE" || input.experience === "UP_TO_ONE") &&
-        statedExperienceYears(`${input.title}\n${input.description}`) < 2;
+      const farAbove =
+        input.salary?.period === "MONTH" && top && input.marketMedianMonthly && top > 2.5 * input.marketMedianMonthly;
+      const experienceField = !input.experience || input.experience === "NONE" || input.experience === "UP_TO_ONE";
       // The lure is high pay for work anyone can do: managers, professionals and technicians (ISCO-08 major groups
       // 1–3) earn many times the country's median honestly, and the fallback may compare them with it.
       const skilled = /^[123]/.test(input.occupationCode ?? "");
-      return input.salary?.period === "MONTH" &&
-        top &&
-        input.marketMedianMonthly &&
-        littleExperience &&
+      // The text is read for stated experience last, and only for pay that is far above the market
+      return farAbove &&
+        experienceField &&
         !skilled &&
-        top > 2.5 * input.marketMedianMonthly
+        statedExperienceYears(`${input.title}\n${input.description}`) < 2
         ? hit()
         : null;
     }
