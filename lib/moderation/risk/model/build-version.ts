@@ -2,7 +2,7 @@
 // are the examples; k-fold cross-validation runs on them; the held-out split is only answered, never learned
 // from, for precision and recall of the model alone and of the model combined with the rules in force.
 import { scoreVacancy, type RiskRuleData, type Thresholds } from "../score-vacancy";
-import { combineRisk } from "./combine-risk";
+import { combineRisk, maxModelScale } from "./combine-risk";
 import { countAnswers, crossValidate, precisionRecall, type FoldSummary, type PrecisionRecall } from "./evaluate";
 import { modelText } from "./features";
 import { labelledExample, labelledRiskInput, labelledSet, languages, type LabelledEntry } from "./labelled-set";
@@ -29,13 +29,13 @@ export type BuiltVersion = {
 };
 
 /**
- * Scales tried for the model's points. At most 55: the model alone then reaches "high" only when it is at least 91 %
- * sure. Its lower probabilities still add points: they order the queue and push a text over the line together with
+ * Scales tried for the model's points, at most `maxModelScale` (55): the model alone then reaches "high" only when
+ * it is at least 91 % sure. Its lower probabilities still add points: they order the queue and push a text over the line together with
  * a weaker rule. The training texts flatter the combination: the rules were written on them, and a new text of a
  * "risky" trade (a nanny, a shepherd) is unlike those the model learned from. On texts written apart from the
  * rules, larger scales let the model alone flag honest ones (docs/benchmarks.md).
  */
-const scales = [35, 40, 45, 50, 55];
+const scales = [35, 40, 45, 50, maxModelScale];
 
 const f1 = ({ precision, recall }: PrecisionRecall) =>
   precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);

@@ -8,8 +8,12 @@
 import type { RiskReason, RiskResult, Thresholds } from "../score-vacancy";
 import type { ModelPrediction } from "./predict";
 
-/** Points the model adds at probability 1 unless its version says otherwise; below `modelFloor` none. */
-export const defaultModelScale = 55;
+/**
+ * The most points the model may add (at probability 1), and what a version without a stored scale adds: the model
+ * alone then reaches "high" (50) only when at least 91 % sure (build-version.ts, decision 0027). Below `modelFloor`
+ * it adds none.
+ */
+export const maxModelScale = 55;
 export const modelFloor = 0.2;
 
 export type ModelReason = RiskReason & {
@@ -22,7 +26,7 @@ export type ModelReason = RiskReason & {
 
 export type ModelResult = ModelPrediction & { version: number; titleLength: number; scale?: number };
 
-export function modelPoints(probability: number, scale = defaultModelScale): number {
+export function modelPoints(probability: number, scale = maxModelScale): number {
   return probability < modelFloor ? 0 : Math.round(scale * probability);
 }
 
