@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { awaitingReview } from "../prisma/seed/factories";
 import { catalog } from "./messages";
 import { text } from "./support/employer";
 import { expect, test } from "./support/fixtures";
@@ -33,11 +34,7 @@ for (const locale of ["ru", "ky"] as const) {
     const employer = await accounts.employer({ country: "KG", legalName: `ОсОО «Журнал ${Date.now()}»` });
     const vacancy = await accounts.publishedVacancy(employer.organizationId, {
       countryCode: "KG",
-      regionCode: "KG-GB",
-      salaryCurrency: "KGS",
-      status: "PENDING_REVIEW",
-      publishedAt: null,
-      submittedAt: new Date(),
+      ...awaitingReview(),
       title: "Повар горячего цеха",
     });
     const moderator = await accounts.staff({ countries: ["KG"] });

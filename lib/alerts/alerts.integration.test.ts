@@ -3,7 +3,7 @@ import { decideVacancy } from "@/lib/moderation/decide-vacancy";
 import { refreshSearchEntries } from "@/lib/search/postgres-index";
 import { createEmployer, createStaff } from "@/lib/testing/actors";
 import { clearTransactionalData, testPrisma } from "@/lib/testing/database";
-import { createVacancy } from "@/prisma/seed/factories";
+import { awaitingReview, createVacancy } from "@/prisma/seed/factories";
 import { alertStatistics } from "./alert-statistics";
 import { confirmAlert, maxActiveAlerts } from "./confirm-alert";
 import { manageAlert } from "./manage-alert";
@@ -34,11 +34,7 @@ async function approvedVacancy(title: string) {
   const vacancy = await createVacancy(prisma, {
     organizationId,
     countryCode: "KG",
-    regionCode: "KG-GB",
-    salaryCurrency: "KGS",
-    status: "PENDING_REVIEW",
-    publishedAt: null,
-    submittedAt: new Date(),
+    ...awaitingReview(),
     title,
   });
   await approve(vacancy.id);

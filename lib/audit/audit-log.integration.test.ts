@@ -4,7 +4,7 @@ import { createEmployer, createStaff } from "@/lib/testing/actors";
 import { clearTransactionalData, testPrisma } from "@/lib/testing/database";
 import { decideVacancy } from "@/lib/moderation/decide-vacancy";
 import { blockOrganization } from "@/lib/moderation/block-organization";
-import { createVacancy } from "@/prisma/seed/factories";
+import { awaitingReview, createVacancy } from "@/prisma/seed/factories";
 import { exportAuditCsv } from "@/lib/audit/export-audit-csv";
 import { listAuditEntries } from "@/lib/audit/list-audit-entries";
 import { listAuditPeople } from "@/lib/audit/list-audit-people";
@@ -26,11 +26,7 @@ async function changesRequested(legalName: string, registryNumber: string, moder
   const vacancy = await createVacancy(prisma, {
     organizationId: employer.organization.id,
     countryCode: "KG",
-    regionCode: "KG-GB",
-    salaryCurrency: "KGS",
-    status: "PENDING_REVIEW",
-    publishedAt: null,
-    submittedAt: new Date(),
+    ...awaitingReview(),
     title: "Повар",
   });
   await decideVacancy(moderator.actor, {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/access/actor";
 import { createEmployer, createStaff } from "@/lib/testing/actors";
 import { clearTransactionalData, testPrisma } from "@/lib/testing/database";
-import { createVacancy } from "@/prisma/seed/factories";
+import { awaitingReview, createVacancy } from "@/prisma/seed/factories";
 import { listReviewQueue } from "./list-review-queue";
 import { inviteStaffMember } from "@/lib/moderation/invite-staff-member";
 import { updateStaffMember } from "@/lib/moderation/update-staff-member";
@@ -71,9 +71,7 @@ describe("administration", () => {
     const { organization } = await createEmployer({ country: "KZ" });
     const kzVacancy = await createVacancy(prisma, {
       organizationId: organization.id,
-      status: "PENDING_REVIEW",
-      publishedAt: null,
-      submittedAt: new Date(),
+      ...awaitingReview(),
     });
     const before = (await loadActor(member.id, 0))!;
     expect((await listReviewQueue(before)).map((i) => i.id)).not.toContain(kzVacancy.id);

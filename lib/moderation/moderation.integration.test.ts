@@ -4,7 +4,7 @@ import { clearTransactionalData, testPrisma } from "@/lib/testing/database";
 import { getPublishedVacancy } from "@/lib/vacancies/get-published-vacancy";
 import { saveVacancy } from "@/lib/vacancies/save-vacancy";
 import { completeVacancyForm } from "@/lib/testing/vacancy-form";
-import { createVacancy } from "@/prisma/seed/factories";
+import { awaitingReview, createVacancy } from "@/prisma/seed/factories";
 import { decideVacancy } from "./decide-vacancy";
 import { listReviewQueue } from "./list-review-queue";
 import { openReview } from "./open-review";
@@ -17,11 +17,7 @@ const pending = async (country: "KG" | "KZ") => {
   return createVacancy(prisma, {
     organizationId: organization.id,
     countryCode: country,
-    regionCode: country === "KZ" ? "KZ-75" : "KG-GB",
-    salaryCurrency: country === "KZ" ? "KZT" : "KGS",
-    status: "PENDING_REVIEW",
-    publishedAt: null,
-    submittedAt: new Date(),
+    ...awaitingReview(),
     title: `Ожидает проверки ${country}`,
   });
 };
@@ -159,11 +155,7 @@ describe("decisions", () => {
     const vacancy = await createVacancy(prisma, {
       organizationId: organization.id,
       countryCode: "KZ",
-      regionCode: "KZ-75",
-      salaryCurrency: "KZT",
-      status: "PENDING_REVIEW",
-      publishedAt: null,
-      submittedAt: new Date(),
+      ...awaitingReview(),
     });
     await decideVacancy(moderator, {
       decision: "changes",

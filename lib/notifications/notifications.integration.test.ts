@@ -12,7 +12,7 @@ import { expireVacancies } from "@/lib/vacancies/expire-vacancies";
 import { notifyExpiringVacancies } from "@/lib/vacancies/notify-expiring-vacancies";
 import { renewVacancy } from "@/lib/vacancies/renew-vacancy";
 import { saveVacancy } from "@/lib/vacancies/save-vacancy";
-import { createVacancy } from "@/prisma/seed/factories";
+import { awaitingReview, createVacancy } from "@/prisma/seed/factories";
 import { countUnreadNotifications, listNotifications } from "./list-notifications";
 import { markAllNotificationsRead, updateNotificationPreferences } from "./update-notifications";
 
@@ -35,9 +35,7 @@ const version = async (id: string) =>
 const pendingVacancy = (t: Team, title = "Водитель погрузчика") =>
   createVacancy(prisma, {
     organizationId: t.organizationId,
-    status: "PENDING_REVIEW",
-    publishedAt: null,
-    submittedAt: new Date(),
+    ...awaitingReview(),
     title,
   });
 

@@ -16,7 +16,7 @@ import { vacancyFormFields } from "@/lib/vacancies/schemas";
 import { saveVacancy } from "@/lib/vacancies/save-vacancy";
 import { createRandom, type Random } from "@/prisma/seed/random";
 import { hostileValues } from "./hostile-values";
-import { createVacancy } from "@/prisma/seed/factories";
+import { awaitingReview, createVacancy } from "@/prisma/seed/factories";
 import { completeVacancyForm } from "./vacancy-form";
 import { createEmployer, createStaff } from "./actors";
 import { clearTransactionalData, testPrisma } from "./database";
@@ -211,9 +211,7 @@ describe(`fuzzing the use cases behind the forms (${runs} random inputs each)`, 
       const staff = await createStaff("MODERATOR", ["KZ"]);
       const pending = await createVacancy(prisma, {
         organizationId: owner.organization.id,
-        status: "PENDING_REVIEW",
-        publishedAt: null,
-        submittedAt: new Date(),
+        ...awaitingReview(),
       });
       await expectOnlyAppErrors("updateOrganizationContacts", (random) =>
         updateOrganizationContacts(

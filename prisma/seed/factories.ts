@@ -77,6 +77,9 @@ export function buildVacancy(
   };
 }
 
+/** Overrides for a vacancy waiting for a moderator: sent for review now, never published. */
+export const awaitingReview = () => ({ status: "PENDING_REVIEW" as const, publishedAt: null, submittedAt: new Date() });
+
 /** Test helper: an organisation in the database. */
 export async function createOrganization(
   prisma: PrismaClient,
