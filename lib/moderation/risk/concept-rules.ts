@@ -97,7 +97,7 @@ function negated(compiled: CompiledConcepts, tokens: Token[], place: Place, term
   // "Штрафов за увольнение нет": a closing "нет"/"жок" negates a short phrase before it.
   for (let k = place.last + 2; k <= place.last + 3; k++) {
     const token = tokens[k];
-    if (token && token.sentence === sentence && token.word !== "ne" && after.has(token.word)) return true;
+    if (token && token.sentence === sentence && token.word !== notWord && after.has(token.word)) return true;
   }
   // "алынбайт" (is not taken), "кешіктірусіз" (without delay), "күрөөсүз" (without a deposit)
   for (let k = place.first; k <= place.last; k++) {
@@ -108,7 +108,7 @@ function negated(compiled: CompiledConcepts, tokens: Token[], place: Place, term
   return false;
 }
 
-const withoutWord = skeletonWord("без");
+const [withoutWord, notWord] = [skeletonWord("без"), skeletonWord("не")];
 
 const distance = (a: Place, b: Place) => Math.max(0, b.first - a.last, a.first - b.last);
 

@@ -30,10 +30,10 @@ export type BuiltVersion = {
 
 /**
  * Scales tried for the model's points, at most `maxModelScale` (55): the model alone then reaches "high" only when
- * it is at least 91 % sure. Its lower probabilities still add points: they order the queue and push a text over the line together with
- * a weaker rule. The training texts flatter the combination: the rules were written on them, and a new text of a
- * "risky" trade (a nanny, a shepherd) is unlike those the model learned from. On texts written apart from the
- * rules, larger scales let the model alone flag honest ones (docs/benchmarks.md).
+ * it is at least 91 % sure. Its lower probabilities still add points: they order the queue and push a text over
+ * the line together with a weaker rule. The training texts flatter the combination: the rules were written on
+ * them, and a new text of a "risky" trade (a nanny, a shepherd) is unlike those the model learned from. On texts
+ * written apart from the rules, larger scales let the model alone flag honest ones (docs/benchmarks.md).
  */
 const scales = [35, 40, 45, 50, maxModelScale];
 
