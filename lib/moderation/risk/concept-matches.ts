@@ -20,7 +20,10 @@ export function conceptTrialMatches(compiled: CompiledConcepts, text: string, li
   for (const rule of compiled.rules) {
     const spans: { start: number; end: number }[] = [];
     for (const place of conceptRuleMatches(rule, places, tokens)) {
-      spans.push({ start: tokens[place.first]!.start, end: tokens[place.last]!.end });
+      const [start, end] = [tokens[place.first]!.start, tokens[place.last]!.end];
+      // Two anchor words can join the same words: the span is shown once
+      if (spans.some((span) => span.start === start && span.end === end)) continue;
+      spans.push({ start, end });
       if (spans.length === limit) break;
     }
     if (spans.length > 0) found.push({ ruleId: rule.id, category: rule.category, places: spans });

@@ -41,6 +41,14 @@ describe("try the rules on a text", () => {
     expect(concept).toMatchObject({ enabled: true, edited: false });
     expect(concept!.matches[0]!.excerpt).toMatch(/төлқұжат/i);
     expect(trial.assessment.score).toBeGreaterThan(0);
+    // A span two anchor words lead to is listed once
+    const wages = await tryRiskRules(admin.actor, {
+      text: "Склад. Паспорт хранится у бригадира до конца сезона, зарплата выдаётся в конце сезона одной суммой.",
+    });
+    for (const rule of wages.rules.filter((r) => r.kind === "concept")) {
+      const spans = rule.matches.map((m) => `${m.start}-${m.end}`);
+      expect(new Set(spans).size, rule.ruleId).toBe(spans.length);
+    }
     // Shown, not stored: the passport kept only to sign the contract is no red flag
     const honest = await tryRiskRules(admin.actor, {
       text: "Паспорт работодатель не забирает, нужен только для договора.",
